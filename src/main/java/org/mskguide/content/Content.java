@@ -1,0 +1,56 @@
+package org.mskguide.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything under {@code content/}, loaded and validated once: the topic pages in reading order,
+ * the other pages by slug, and the credential facts. Immutable; shared by every request.
+ */
+public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks) {
+
+    public Content {
+        topics = List.copyOf(topics);
+        pages = Map.copyOf(pages);
+    }
+
+    /** The topic at {@code /topics/{slug}}, if there is one. */
+    public Optional<Page> topic(String slug) {
+        return topics.stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    /** A non-topic page such as {@code home}, {@code glossary} or {@code about}. */
+    public Page page(String slug) {
+        Page page = pages.get(slug);
+        if (page == null) {
+            throw new IllegalStateException("content/pages/" + slug + ".md is missing");
+        }
+        return page;
+    }
+
+    /** The topic that used to live at {@code /topics/{alias}}, for a permanent redirect. */
+    public Optional<Page> topicByAlias(String alias) {
+        return topics.stream().filter(t -> t.aliases().contains(alias)).findFirst();
+    }
+
+    /** The topic before this one in reading order, or empty for the first. */
+    public Optional<Page> previous(Page topic) {
+        int i = topics.indexOf(topic);
+        return i > 0 ? Optional.of(topics.get(i - 1)) : Optional.empty();
+    }
+
+    /** The topic after this one in reading order, or empty for the last. */
+    public Optional<Page> next(Page topic) {
+        int i = topics.indexOf(topic);
+        return i >= 0 && i < topics.size() - 1 ? Optional.of(topics.get(i + 1)) : Optional.empty();
+    }
+
+    /** Every page (topics and others) by its URL path, for link checking and the sitemap. */
+    public Map<String, Page> byPath() {
+        return java.util.stream.Stream.concat(topics.stream(), pages.values().stream())
+                .collect(Collectors.toMap(Page::path, Function.identity()));
+    }
+}

@@ -1,0 +1,324 @@
+package org.mskguide.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Reads a content folder into an immutable {@link Content}: {@code credentials/*.yml} first (the facts),
+ * then {@code topics/*.md} and {@code pages/*.md}. Fact placeholders such as {@code {{rmsks.studiesRequired}}}
+ * are replaced before the markdown is parsed. Every problem fails fast with a {@link ContentException} naming
+ * the file: bad front matter, an unknown fact, a duplicate slug, an internal link or anchor that does not exist.
+ * Plain Java, no framework: it is tested without starting Quarkus.
+ */
+public final class ContentLoader {
+
+    /** Pages that must exist under {@code pages/}: the layout and navigation point at them. */
+    public static final Set<String> REQUIRED_PAGES = Set.of("home", "glossary", "about");
+
+    /** Element ids the page layout itself uses; a content heading with the same id would clash. */
+    public static final Set<String> RESERVED_IDS = Set.of("main", "key-takeaways", "on-this-page", "sources",
+            "disclaimer", "page-title", "site-nav", "topic-nav", "breadcrumb");
+
+    private static final java.util.regex.Pattern FRONT_MATTER = java.util.regex.Pattern
+            .compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern
+            .compile("\\{\\{\\s*([A-Za-z0-9_-]+)\\.([A-Za-z0-9_]+)\\s*}}");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+    private final Set<String> appRoutes;
+
+    /**
+     * @param appRoutes paths served by code rather than content (e.g. {@code /quiz}); content may link to them
+     */
+    public ContentLoader(Set<String> appRoutes) {
+        this.appRoutes = Set.copyOf(appRoutes);
+    }
+
+    public Content load(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new ContentException(root.toString(), "content folder does not exist");
+        }
+        Map<String, CredentialFacts> credentials = loadCredentials(root);
+        CredentialFacts rmsks = credentials.get("rmsks");
+        if (rmsks == null) {
+            throw new ContentException("credentials/rmsks.yml", "file is missing");
+        }
+        List<Page> topics = new ArrayList<>();
+        Map<String, String> slugOwners = new HashMap<>();
+        for (Path file : markdownFiles(root.resolve("topics"))) {
+            Page page = loadPage(root, file, "topics", credentials);
+            claimSlug(slugOwners, page.slug(), page.sourceFile());
+            for (String alias : page.aliases()) {
+                claimSlug(slugOwners, alias, page.sourceFile());
+            }
+            topics.add(page);
+        }
+        topics.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
+        Map<String, Page> pages = new LinkedHashMap<>();
+        for (Path file : markdownFiles(root.resolve("pages"))) {
+            Page page = loadPage(root, file, "pages", credentials);
+            if (pages.put(page.slug(), page) != null) {
+                throw new ContentException(page.sourceFile(), "duplicate page slug '" + page.slug() + "'");
+            }
+        }
+        for (String required : REQUIRED_PAGES) {
+            if (!pages.containsKey(required)) {
+                throw new ContentException("pages/" + required + ".md", "file is missing");
+            }
+        }
+        if (topics.isEmpty()) {
+            throw new ContentException("topics/", "no topic pages found");
+        }
+        Content content = new Content(topics, pages, rmsks);
+        checkLinks(content, slugOwners);
+        return content;
+    }
+
+    private Map<String, CredentialFacts> loadCredentials(Path root) {
+        Map<String, CredentialFacts> result = new HashMap<>();
+        Path dir = root.resolve("credentials");
+        if (!Files.isDirectory(dir)) {
+            return result;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yml")).sorted().toList()) {
+                String name = relative(root, file);
+                try {
+                    CredentialFile parsed = yaml.readValue(Files.readString(file, StandardCharsets.UTF_8),
+                            CredentialFile.class);
+                    result.put(stripExtension(file), parsed.toFacts(name));
+                } catch (IOException e) {
+                    throw new ContentException(name, "malformed YAML: " + firstLine(e.getMessage()), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    private Page loadPage(Path root, Path file, String section, Map<String, CredentialFacts> credentials) {
+        String name = relative(root, file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ContentException(name, "cannot be read: " + e.getMessage(), e);
+        }
+        Matcher m = FRONT_MATTER.matcher(insertFacts(name, text, credentials));
+        if (!m.matches()) {
+            throw new ContentException(name, "missing front matter: the file must start with a '---' line, "
+                    + "the YAML fields, and a closing '---' line");
+        }
+        FrontMatter fm;
+        try {
+            fm = yaml.readValue(m.group(1), FrontMatter.class);
+        } catch (IOException e) {
+            throw new ContentException(name, "malformed front matter: " + firstLine(e.getMessage()), e);
+        }
+        if (fm == null) {
+            throw new ContentException(name, "front matter is empty");
+        }
+        validate(name, fm);
+        boolean topic = section.equals("topics");
+        if (topic && (fm.takeaways() == null || fm.takeaways().isEmpty())) {
+            throw new ContentException(name, "a topic page needs 'takeaways' (the key-takeaways box)");
+        }
+        if (topic && (fm.sources() == null || fm.sources().isEmpty())) {
+            throw new ContentException(name, "a topic page needs at least one entry under 'sources'");
+        }
+        if (fm.nextReviewDue().isBefore(fm.lastReviewed())) {
+            throw new ContentException(name, "nextReviewDue is before lastReviewed");
+        }
+        String slug = fm.slug() != null ? fm.slug() : stripExtension(file);
+        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new ContentException(name, "file name '" + slug + "' is not a valid slug "
+                    + "(lowercase words joined by hyphens)");
+        }
+        String path = topic ? "/topics/" + slug : slug.equals("home") ? "/" : "/" + slug;
+        MarkdownRenderer.Rendered body = renderer.render(m.group(2));
+        for (String id : body.anchors()) {
+            if (RESERVED_IDS.contains(id)) {
+                throw new ContentException(name, "heading id '" + id + "' is used by the page layout; rename the heading");
+            }
+        }
+        List<Source> sources = fm.sources() == null ? List.of()
+                : fm.sources().stream().map(s -> new Source(s.title(), s.url())).toList();
+        return new Page(slug, path, fm.title(), fm.description(), fm.order(), fm.lastReviewed(),
+                fm.nextReviewDue(), Boolean.TRUE.equals(fm.credential()),
+                fm.takeaways() == null ? List.of() : fm.takeaways(), sources, body.html(), body.headings(),
+                body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases());
+    }
+
+    private static String insertFacts(String file, String text, Map<String, CredentialFacts> credentials) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            CredentialFacts facts = credentials.get(m.group(1));
+            Fact fact = facts == null ? null : facts.facts().get(m.group(2));
+            if (fact == null) {
+                int line = (int) text.substring(0, m.start()).lines().count();
+                throw new ContentException(file, "line " + Math.max(line, 1) + ": unknown fact '" + m.group(1) + "."
+                        + m.group(2) + "' (known: " + known(credentials) + ")");
+            }
+            m.appendReplacement(out, Integer.toString(fact.value()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String known(Map<String, CredentialFacts> credentials) {
+        return credentials.entrySet().stream()
+                .flatMap(e -> e.getValue().facts().keySet().stream().sorted().map(k -> e.getKey() + "." + k))
+                .reduce((a, b) -> a + ", " + b).orElse("none");
+    }
+
+    private void checkLinks(Content content, Map<String, String> slugOwners) {
+        Map<String, Page> byPath = content.byPath();
+        for (Page page : byPath.values()) {
+            for (String href : page.links()) {
+                String problem = linkProblem(page, href, byPath);
+                if (problem != null) {
+                    throw new ContentException(page.sourceFile(), "link '" + href + "': " + problem);
+                }
+            }
+        }
+    }
+
+    private String linkProblem(Page page, String href, Map<String, Page> byPath) {
+        if (href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")) {
+            return null;
+        }
+        if (!href.startsWith("/") && !href.startsWith("#")) {
+            return "use a site path starting with '/' (e.g. /topics/dynamic-imaging#why-motion-matters)";
+        }
+        int hash = href.indexOf('#');
+        String path = hash < 0 ? href : href.substring(0, hash);
+        String fragment = hash < 0 ? "" : href.substring(hash + 1);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        Page target = path.isEmpty() ? page : byPath.get(path);
+        if (target == null) {
+            return appRoutes.contains(path) ? null : "no page at " + path;
+        }
+        if (!fragment.isEmpty() && !target.anchors().contains(fragment)) {
+            return "no section #" + fragment + " on " + target.path() + " (sections: " + target.anchors() + ")";
+        }
+        return null;
+    }
+
+    private static void claimSlug(Map<String, String> owners, String slug, String file) {
+        String owner = owners.putIfAbsent(slug, file);
+        if (owner != null) {
+            throw new ContentException(file, "duplicate slug '" + slug + "' (also used by " + owner + ")");
+        }
+    }
+
+    private static void validate(String file, FrontMatter fm) {
+        Set<ConstraintViolation<FrontMatter>> violations = VALIDATOR.validate(fm);
+        if (!violations.isEmpty()) {
+            String problems = violations.stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                    .sorted().reduce((a, b) -> a + "; " + b).orElseThrow();
+            throw new ContentException(file, "front matter: " + problems);
+        }
+    }
+
+    private static List<Path> markdownFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String stripExtension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    // Built without Expression Language: messages here are plain text, and EL is not on the classpath.
+    private static final Validator VALIDATOR;
+
+    static {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        VALIDATOR = factory.getValidator();
+    }
+
+    /** The shape of {@code credentials/*.yml}. */
+    record CredentialFile(String credential, String name, String issuer, String officialUrl,
+            LocalDate lastReviewed, LocalDate nextReviewDue, Map<String, FactEntry> facts) {
+
+        CredentialFacts toFacts(String file) {
+            if (credential == null || facts == null || facts.isEmpty() || lastReviewed == null) {
+                throw new ContentException(file, "needs 'credential', 'lastReviewed' and at least one entry under 'facts'");
+            }
+            Map<String, Fact> out = new LinkedHashMap<>();
+            facts.forEach((key, f) -> {
+                if (f == null || f.value() == null || f.source() == null || f.status() == null) {
+                    throw new ContentException(file, "fact '" + key + "' needs value, status and source");
+                }
+                if (!f.status().equals("confirmed") && !f.status().equals("check")) {
+                    throw new ContentException(file, "fact '" + key + "': status must be 'confirmed' or 'check'");
+                }
+                out.put(key, new Fact(key, f.value(), f.description(), f.status(), f.source(), f.sourceUrl(),
+                        f.lastReviewed() != null ? f.lastReviewed() : lastReviewed));
+            });
+            return new CredentialFacts(credential, name, issuer, officialUrl, lastReviewed, nextReviewDue, out);
+        }
+    }
+
+    record FactEntry(Integer value, String description, String status, String source, String sourceUrl,
+            LocalDate lastReviewed) {
+    }
+}

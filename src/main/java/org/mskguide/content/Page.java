@@ -1,0 +1,37 @@
+package org.mskguide.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One content page, parsed and rendered once at start-up. Topic pages live at {@code /topics/{slug}};
+ * the other pages ({@code home}, {@code glossary}, {@code about}) at their own paths.
+ *
+ * @param path        the page's permanent URL path, e.g. {@code /topics/dynamic-imaging}
+ * @param html        the rendered, sanitized body; safe to insert unescaped
+ * @param headings    the {@code h2}/{@code h3} sections in order, for the table of contents
+ * @param anchors     every element id in the body, for link checking
+ * @param credential  whether the page states credential facts (and so carries the disclaimer)
+ * @param sourceFile  the file it came from, relative to the content folder, for error messages
+ * @param aliases     former slugs that redirect here (301), so a renamed page keeps its old links working
+ */
+public record Page(String slug, String path, String title, String description, int order,
+        LocalDate lastReviewed, LocalDate nextReviewDue, boolean credential, List<String> takeaways,
+        List<Source> sources, String html, List<Heading> headings, Set<String> anchors, Set<String> links,
+        String sourceFile, List<String> aliases) {
+
+    public Page {
+        takeaways = List.copyOf(takeaways);
+        sources = List.copyOf(sources);
+        headings = List.copyOf(headings);
+        anchors = Set.copyOf(anchors);
+        links = Set.copyOf(links);
+        aliases = List.copyOf(aliases);
+    }
+
+    /** The sections for the table of contents (level 2 only, so it stays short). */
+    public List<Heading> toc() {
+        return headings.stream().filter(h -> h.level() == 2).toList();
+    }
+}

@@ -1,0 +1,67 @@
+package org.mskguide.content;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+import org.mskguide.web.CachedBody;
+import org.mskguide.web.Layout;
+
+import io.quarkus.runtime.Startup;
+
+/**
+ * Every page that is the same for every reader, rendered once at start-up into bytes, gzip and an ETag.
+ * Requests for these pages do no template work at all (see {@link CachedBody#respond}).
+ */
+@Startup
+@Singleton
+public class RenderedPages {
+
+    private static final Logger LOG = Logger.getLogger(RenderedPages.class);
+
+    @Inject
+    Content content;
+
+    @Inject
+    Layout layout;
+
+    private Map<String, CachedBody> byPath;
+
+    @PostConstruct
+    void render() {
+        long start = System.nanoTime();
+        Map<String, CachedBody> pages = new HashMap<>();
+        for (Page topic : content.topics()) {
+            String html = TopicResource.Templates.topic(topic, content.previous(topic).orElse(null),
+                    content.next(topic).orElse(null), content.rmsks(),
+                    layout.meta(topic.title(), topic.description(), topic.path(), "topics")).render();
+            pages.put(topic.path(), CachedBody.of(html, CachedBody.HTML, CachedBody.REVALIDATE));
+        }
+        pages.put("/topics", CachedBody.of(TopicResource.Templates.index(content.topics(),
+                layout.meta("All topics", "Every topic of the MSK Ultrasound Guide, in reading order.", "/topics",
+                        "topics")).render(), CachedBody.HTML, CachedBody.REVALIDATE));
+        Page home = content.page("home");
+        pages.put("/", CachedBody.of(SiteResource.Templates.home(home, content.topics(),
+                layout.meta(home.title(), home.description(), "/", "home")).render(), CachedBody.HTML,
+                CachedBody.REVALIDATE));
+        for (Page page : content.pages().values()) {
+            if (!page.slug().equals("home")) {
+                pages.put(page.path(), CachedBody.of(SiteResource.Templates.page(page, content.rmsks(),
+                        layout.meta(page.title(), page.description(), page.path(), page.slug())).render(),
+                        CachedBody.HTML, CachedBody.REVALIDATE));
+            }
+        }
+        byPath = Map.copyOf(pages);
+        LOG.infof("Pre-rendered %d pages in %d ms", byPath.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The pre-rendered page at this path, e.g. {@code get("/topics/dynamic-imaging")}. */
+    public Optional<CachedBody> get(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+}

@@ -1,0 +1,52 @@
+package org.mskguide.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The site's few static files ({@code src/main/resources/assets/}), loaded once. Their URLs carry a
+ * content hash ({@code /assets/site.css?v=1a2b3c4d}) so browsers may keep them for a year and still
+ * see a change at once.
+ */
+@ApplicationScoped
+public class Assets {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "site.css", "text/css;charset=UTF-8",
+            "favicon.svg", "image/svg+xml");
+
+    private Map<String, CachedBody> bodies;
+
+    @PostConstruct
+    void load() {
+        Map<String, CachedBody> loaded = new java.util.HashMap<>();
+        TYPES.forEach((name, type) -> loaded.put(name, CachedBody.of(read(name), type, CachedBody.IMMUTABLE)));
+        bodies = Map.copyOf(loaded);
+    }
+
+    public Optional<CachedBody> get(String name) {
+        return Optional.ofNullable(bodies.get(name));
+    }
+
+    /** Fingerprinted URL of an asset, e.g. {@code href("site.css")} is {@code /assets/site.css?v=1a2b3c4d}. */
+    public String href(String name) {
+        return "/assets/" + name + "?v=" + bodies.get(name).version();
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream("assets/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("assets/" + name + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

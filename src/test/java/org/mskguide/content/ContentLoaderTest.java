@@ -1,0 +1,187 @@
+package org.mskguide.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The content pipeline without Quarkus: the real content loads, and each kind of mistake names its file. */
+class ContentLoaderTest {
+
+    static final Path REAL = Path.of("content");
+    static final Set<String> ROUTES = Set.of("/topics", "/quiz", "/eligibility");
+
+    @TempDir
+    Path dir;
+
+    private final ContentLoader loader = new ContentLoader(ROUTES);
+
+    @BeforeEach
+    void copyRealContent() throws IOException {
+        try (Stream<Path> files = Files.walk(REAL)) {
+            for (Path source : files.toList()) {
+                Path target = dir.resolve(REAL.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void realContentLoadsEveryRequiredTopicInOrder() {
+        Content content = loader.load(REAL);
+
+        assertThat(content.topics()).extracting(Page::slug).contains("what-msk-ultrasound-images",
+                "dynamic-imaging", "needle-guidance", "ultrasound-vs-xray-and-mri", "where-msk-ultrasound-is-used",
+                "sonography-specialties", "rmsks-credential", "getting-into-msk");
+        assertThat(content.topics()).extracting(Page::order).isSorted();
+        for (Page topic : content.topics()) {
+            assertThat(topic.takeaways()).as(topic.slug()).isNotEmpty();
+            assertThat(topic.sources()).as(topic.slug()).isNotEmpty();
+            assertThat(topic.toc()).as(topic.slug()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(topic.html()).as(topic.slug()).doesNotContain("{{").doesNotContain("<script");
+        }
+        assertThat(content.page("glossary").anchors()).contains("rmsks", "rmsk", "ardms", "apca", "spi", "cme");
+    }
+
+    @Test
+    void comparisonPageHasAnAccessibleTable() {
+        Page page = loader.load(REAL).topic("ultrasound-vs-xray-and-mri").orElseThrow();
+
+        assertThat(page.html()).contains("<table").contains("scope=\"col\"").contains("class=\"table-wrap\"");
+    }
+
+    @Test
+    void factPlaceholdersTakeTheirValueFromTheDataFile() throws IOException {
+        Path facts = dir.resolve("credentials/rmsks.yml");
+        Files.writeString(facts, Files.readString(facts).replaceFirst("value: 150", "value: 175"));
+
+        Page page = loader.load(dir).topic("rmsks-credential").orElseThrow();
+
+        assertThat(page.html()).contains("175").doesNotContain("150");
+    }
+
+    @Test
+    void missingFrontMatterNamesTheFile() throws IOException {
+        Path file = dir.resolve("topics/dynamic-imaging.md");
+        Files.writeString(file, "## No front matter here\n\nText.\n");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("topics/dynamic-imaging.md").hasMessageContaining("missing front matter");
+    }
+
+    @Test
+    void malformedFrontMatterNamesTheFile() throws IOException {
+        replace("topics/needle-guidance.md", "order: 3", "order: [3");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("topics/needle-guidance.md").hasMessageContaining("malformed front matter");
+    }
+
+    @Test
+    void misspelledFieldIsRejected() throws IOException {
+        replace("topics/needle-guidance.md", "lastReviewed:", "lastReviwed:");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("topics/needle-guidance.md").hasMessageContaining("lastReviwed");
+    }
+
+    @Test
+    void missingTitleIsReported() throws IOException {
+        Path file = dir.resolve("topics/needle-guidance.md");
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title:.*\\R", ""));
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("topics/needle-guidance.md").hasMessageContaining("title is required");
+    }
+
+    @Test
+    void duplicateSlugNamesBothFiles() throws IOException {
+        Path file = dir.resolve("topics/needle-guidance.md");
+        Files.writeString(file, Files.readString(file).replaceFirst("---\\R", "---\nslug: dynamic-imaging\n"));
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("duplicate slug 'dynamic-imaging'")
+                .hasMessageContaining("topics/dynamic-imaging.md").hasMessageContaining("topics/needle-guidance.md");
+    }
+
+    @Test
+    void linkToMissingPageNamesFileAndLink() throws IOException {
+        append("topics/dynamic-imaging.md", "\nSee [this](/topics/no-such-topic).\n");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("topics/dynamic-imaging.md").hasMessageContaining("/topics/no-such-topic");
+    }
+
+    @Test
+    void linkToMissingAnchorNamesFileAndAnchor() throws IOException {
+        append("topics/dynamic-imaging.md", "\nSee [this](/topics/rmsks-credential#no-such-section).\n");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("topics/dynamic-imaging.md").hasMessageContaining("#no-such-section");
+    }
+
+    @Test
+    void unknownFactKeyNamesFileAndKey() throws IOException {
+        append("topics/dynamic-imaging.md", "\nYou need {{rmsks.studiesNeeded}} studies.\n");
+
+        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("topics/dynamic-imaging.md").hasMessageContaining("rmsks.studiesNeeded");
+    }
+
+    @Test
+    void rawHtmlInMarkdownIsEscapedNotExecuted() throws IOException {
+        append("topics/dynamic-imaging.md", "\n<script>alert(1)</script>\n\n[click](javascript:alert(1))\n");
+
+        Page page = loader.load(dir).topic("dynamic-imaging").orElseThrow();
+
+        assertThat(page.html()).doesNotContain("<script").doesNotContain("javascript:");
+    }
+
+    @Test
+    void aliasesRedirectAndCannotCollide() throws IOException {
+        Path file = dir.resolve("topics/needle-guidance.md");
+        Files.writeString(file, Files.readString(file).replaceFirst("---\\R", "---\naliases: [needles]\n"));
+
+        Content content = loader.load(dir);
+
+        assertThat(content.topicByAlias("needles")).map(Page::slug).contains("needle-guidance");
+        Files.writeString(file, Files.readString(file).replace("aliases: [needles]", "aliases: [dynamic-imaging]"));
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("duplicate slug 'dynamic-imaging'");
+    }
+
+    @Test
+    void missingRequiredPageIsReported() throws IOException {
+        Files.delete(dir.resolve("pages/glossary.md"));
+
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("pages/glossary.md")
+                .hasMessageContaining("missing");
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        Path path = dir.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).as("fixture precondition in " + file).contains(from);
+        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    }
+
+    private void append(String file, String text) throws IOException {
+        Files.writeString(dir.resolve(file), text, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    static List<String> slugs(Content c) {
+        return c.topics().stream().map(Page::slug).toList();
+    }
+}
