@@ -47,8 +47,6 @@ public final class ContentLoader {
 
     private static final java.util.regex.Pattern FRONT_MATTER = java.util.regex.Pattern
             .compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", java.util.regex.Pattern.DOTALL);
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern
-            .compile("\\{\\{\\s*([A-Za-z0-9_-]+)\\.([A-Za-z0-9_]+)\\s*}}");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
@@ -135,7 +133,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new ContentException(name, "cannot be read: " + e.getMessage(), e);
         }
-        Matcher m = FRONT_MATTER.matcher(insertFacts(name, text, credentials));
+        Matcher m = FRONT_MATTER.matcher(FactPlaceholders.insert(name, text, credentials));
         if (!m.matches()) {
             throw new ContentException(name, "missing front matter: the file must start with a '---' line, "
                     + "the YAML fields, and a closing '---' line");
@@ -178,29 +176,6 @@ public final class ContentLoader {
                 fm.nextReviewDue(), Boolean.TRUE.equals(fm.credential()),
                 fm.takeaways() == null ? List.of() : fm.takeaways(), sources, body.html(), body.headings(),
                 body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases());
-    }
-
-    private static String insertFacts(String file, String text, Map<String, CredentialFacts> credentials) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            CredentialFacts facts = credentials.get(m.group(1));
-            Fact fact = facts == null ? null : facts.facts().get(m.group(2));
-            if (fact == null) {
-                int line = (int) text.substring(0, m.start()).lines().count();
-                throw new ContentException(file, "line " + Math.max(line, 1) + ": unknown fact '" + m.group(1) + "."
-                        + m.group(2) + "' (known: " + known(credentials) + ")");
-            }
-            m.appendReplacement(out, Integer.toString(fact.value()));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String known(Map<String, CredentialFacts> credentials) {
-        return credentials.entrySet().stream()
-                .flatMap(e -> e.getValue().facts().keySet().stream().sorted().map(k -> e.getKey() + "." + k))
-                .reduce((a, b) -> a + ", " + b).orElse("none");
     }
 
     private void checkLinks(Content content, Map<String, String> slugOwners) {
