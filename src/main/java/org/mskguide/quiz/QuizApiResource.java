@@ -58,7 +58,8 @@ public class QuizApiResource {
     Grader grader;
 
     @GET
-    public Response questions(@RestQuery String topic) {
+    public Response questions(@RestQuery("topic") String topicParam) {
+        String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
         List<Question> questions = topic == null ? bank.questions() : bank.forTopic(topic);
         if (questions.isEmpty()) {
             return error(Response.Status.BAD_REQUEST, "Unknown topic '" + topic + "' (topics: " + bank.topics() + ").");

@@ -1,6 +1,7 @@
 package org.mskguide.quiz;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,14 +48,15 @@ public class QuizAttempt extends PanacheEntity {
     /** The attempt behind {@code /quiz/results/{publicId}}, with its answers loaded. */
     public static Optional<QuizAttempt> findByPublicId(UUID publicId) {
         return find("select distinct a from QuizAttempt a left join fetch a.answers where a.publicId = ?1", publicId)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     /** Stores a graded quiz with a copy of each question as it read, so the result renders after the bank changes. */
     public static QuizAttempt record(GradedQuiz graded, Instant takenAt) {
         QuizAttempt attempt = new QuizAttempt();
         attempt.publicId = UUID.randomUUID();
-        attempt.takenAt = takenAt;
+        // The column keeps microseconds: truncate now, so the 201 response and a later read agree.
+        attempt.takenAt = takenAt.truncatedTo(ChronoUnit.MICROS);
         attempt.topic = graded.topic();
         attempt.score = graded.score();
         attempt.total = graded.total();

@@ -1,5 +1,7 @@
 package org.mskguide.quiz;
 
+import java.lang.annotation.Annotation;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -29,16 +31,16 @@ public class QuizRejections {
         if (path.startsWith("/api/quiz")) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
             response.setEntity(new QuizApiResource.ErrorJson(status, apiMessage(status)));
-        } else if (path.equals("/quiz") && request.getMethod().equals("POST") && status == 400) {
-            // Only the CSRF filter answers a quiz form with an empty 400; QuizResource explains everything else.
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_HTML + ";charset=UTF-8");
-            response.setEntity(page("The form's security token was missing or out of date, so we did not check it. "
-                    + "This happens when the quiz was open for a long time, or when the form came from another site."));
+        } else if (path.equals("/quiz") && request.getMethod().equals("POST")) {
+            String html = page(status == 413 ? "The form was too large to check, so we did not check it."
+                    : "The form could not be checked: its security token was missing or out of date, or it was not a "
+                            + "quiz form from this site. A token runs out when the quiz stays open for a long time.");
+            response.setStatus(400);
+            response.setEntity(html, new Annotation[0], MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }
 
-    /** The 400 page for a quiz form that could not be read; also used by {@link QuizResource}. */
-    String page(String problem) {
+    private String page(String problem) {
         return QuizResource.Templates.rejected(problem, layout.privateMeta("Error: Quiz not checked",
                 "Your answers could not be checked.", "/quiz", "quiz")).render();
     }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
 
@@ -73,14 +71,12 @@ public class QuizResource {
     @Inject
     Layout layout;
 
-    @Inject
-    QuizRejections rejections;
-
     @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
     String csrfField;
 
     @GET
-    public Response quiz(@RestQuery String topic) {
+    public Response quiz(@RestQuery("topic") String topicParam) {
+        String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
         if (topic != null && bank.forTopic(topic).isEmpty()) {
             return unknownTopic(topic, "/quiz");
         }
@@ -120,7 +116,8 @@ public class QuizResource {
 
     @GET
     @Path("/stats")
-    public Response stats(@RestQuery String topic) {
+    public Response stats(@RestQuery("topic") String topicParam) {
+        String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
         if (topic != null && bank.forTopic(topic).isEmpty()) {
             return unknownTopic(topic, "/quiz/stats");
         }
@@ -131,35 +128,6 @@ public class QuizResource {
                 "How readers answer each quiz question, and which sections to review.", path, "quiz")))
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .build();
-    }
-
-    /**
-     * The form parser refuses a field over {@code quarkus.http.limits.max-form-attribute-size} with a bare 413,
-     * before any quiz code runs: explain it with a 400 page instead. Other exceptions go on to the site's mappers.
-     */
-    @ServerExceptionMapper
-    public Response formTooLarge(WebApplicationException e) {
-        if (e.getResponse().getStatus() != 413) {
-            return null;
-        }
-        return rejected("The form was too large to check, so we did not check it.");
-    }
-
-    /**
-     * The form parser refuses a form with more fields than {@code quarkus.http.limits.max-parameters} with a bare
-     * RuntimeException, which would otherwise be a 500.
-     */
-    @ServerExceptionMapper
-    public Response tooManyFields(RuntimeException e) {
-        if (e.getClass() != RuntimeException.class || e.getMessage() == null || !e.getMessage().startsWith("Param limit")) {
-            return null;
-        }
-        return rejected("The form sent more fields than any quiz has, so we did not check it.");
-    }
-
-    private Response rejected(String problem) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(rejections.page(problem)).build();
     }
 
     /**
