@@ -43,7 +43,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class QuestionBankLoader {
 
-    /** Longest texts the attempt tables keep a copy of (see V1__quiz_attempts.sql). */
+    /** Longest texts the attempt tables keep a copy of (see V1__quiz_attempts.sql); ids are at most 100. */
     static final int MAX_QUESTION = 1000;
     static final int MAX_CHOICE = 500;
     static final int MAX_EXPLANATION = 2000;
@@ -165,9 +165,9 @@ public final class QuestionBankLoader {
     }
 
     record QuestionEntry(
-            @NotNull(message = "is required") @Pattern(regexp = ID, message = "must be lowercase words joined by hyphens") String id,
-            @NotBlank(message = "is required (the slug of a topic page)") String topic,
-            @NotBlank(message = "is required (the anchor of a ## heading on the topic page)") String section,
+            @NotNull(message = "is required") @Size(max = 100) @Pattern(regexp = ID, message = "must be lowercase words joined by hyphens") String id,
+            @NotBlank(message = "is required (the slug of a topic page)") @Size(max = 100) String topic,
+            @NotBlank(message = "is required (the anchor of a ## heading on the topic page)") @Size(max = 200) String section,
             @NotBlank(message = "is required") @Size(max = MAX_QUESTION) String question,
             @NotNull(message = "is required") @Size(min = 3, max = 5, message = "needs 3 to 5 choices") List<@NotNull @Valid ChoiceEntry> choices,
             @NotBlank(message = "is required") @Size(max = MAX_EXPLANATION) String explanation,
@@ -175,7 +175,7 @@ public final class QuestionBankLoader {
     }
 
     record ChoiceEntry(
-            @NotNull(message = "is required") @Pattern(regexp = ID, message = "must be lowercase letters, digits and hyphens") String id,
+            @NotNull(message = "is required") @Size(max = 100) @Pattern(regexp = ID, message = "must be lowercase letters, digits and hyphens") String id,
             @NotBlank(message = "is required") @Size(max = MAX_CHOICE) String text,
             Boolean correct) {
     }

@@ -21,9 +21,8 @@ public record QuizForm(String topic, List<String> servedIds, Map<String, String>
     public static final String QUESTIONS = "questions";
     public static final String ANSWER_PREFIX = "q.";
 
-    /** No real field comes close: ids are short, and the list of ids holds at most one topic's questions. */
-    static final int MAX_VALUE_LENGTH = 2000;
-    static final int MAX_FIELDS = 64;
+    /** Ids are at most 100 characters (see QuestionBankLoader); the CSRF token is far shorter. */
+    static final int MAX_VALUE_LENGTH = 200;
 
     public QuizForm {
         servedIds = List.copyOf(servedIds);
@@ -31,11 +30,14 @@ public record QuizForm(String topic, List<String> servedIds, Map<String, String>
     }
 
     /**
-     * @param fields         every form field with all its values, as posted
-     * @param csrfFieldName  the CSRF token field, checked by the framework before this runs
+     * @param fields        every form field with all its values, as posted
+     * @param csrfFieldName the CSRF token field, checked by the framework before this runs
+     * @param maxQuestions  the most questions a quiz can serve (the bank's size): bounds the fields and the list
      */
-    public static QuizForm parse(Map<String, List<String>> fields, String csrfFieldName) throws InvalidAnswers {
-        if (fields.size() > MAX_FIELDS) {
+    public static QuizForm parse(Map<String, List<String>> fields, String csrfFieldName, int maxQuestions)
+            throws InvalidAnswers {
+        // An answer per question, plus the token, the topic and the list of questions.
+        if (fields.size() > maxQuestions + 3) {
             throw new InvalidAnswers("The form sent " + fields.size() + " fields, more than any quiz has.");
         }
         String topic = null;
@@ -49,7 +51,8 @@ public record QuizForm(String topic, List<String> servedIds, Map<String, String>
                         + " times; each answer may be sent once.");
             }
             String value = values.get(0);
-            if (value.length() > MAX_VALUE_LENGTH) {
+            int limit = name.equals(QUESTIONS) ? maxQuestions * (MAX_VALUE_LENGTH + 1) : MAX_VALUE_LENGTH;
+            if (value.length() > limit) {
                 throw new InvalidAnswers("The field '" + shorten(name) + "' is too long.");
             }
             if (name.equals(csrfFieldName)) {

@@ -28,7 +28,7 @@ public class QuizRejections {
             return;
         }
         String path = request.getUriInfo().getPath();
-        if (path.startsWith("/api/quiz")) {
+        if (path.equals("/api/quiz") || path.startsWith("/api/quiz/")) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
             response.setEntity(new QuizApiResource.ErrorJson(status, apiMessage(status)));
         } else if (path.equals("/quiz") && request.getMethod().equals("POST")) {

@@ -89,7 +89,7 @@ public class QuizResource {
     public Response submit(MultivaluedMap<String, String> fields) {
         QuizForm form;
         try {
-            form = QuizForm.parse(fields, csrfField);
+            form = QuizForm.parse(fields, csrfField, bank.questions().size());
         } catch (InvalidAnswers e) {
             return retry(null, e);
         }

@@ -23,7 +23,7 @@ class QuizFormTest {
     @Test
     void readsTopicServedListAndAnswersAndSkipsTheToken() throws InvalidAnswers {
         QuizForm form = QuizForm.parse(fields("csrf-token", "abc", "topic", "alpha", "questions", "alpha-2, alpha-1",
-                "q.alpha-1", "b"), "csrf-token");
+                "q.alpha-1", "b"), "csrf-token", 10);
 
         assertThat(form.topic()).isEqualTo("alpha");
         assertThat(form.servedIds()).containsExactly("alpha-2", "alpha-1");
@@ -32,7 +32,7 @@ class QuizFormTest {
 
     @Test
     void emptyTopicMeansTheMixedQuizAndNoAnswersIsNotAParseError() throws InvalidAnswers {
-        QuizForm form = QuizForm.parse(fields("topic", "", "questions", "alpha-1"), "csrf-token");
+        QuizForm form = QuizForm.parse(fields("topic", "", "questions", "alpha-1"), "csrf-token", 10);
 
         assertThat(form.topic()).isNull();
         assertThat(form.answers()).isEmpty();
@@ -41,33 +41,50 @@ class QuizFormTest {
     @Test
     void aRepeatedFieldIsRefused() {
         assertThatThrownBy(() -> QuizForm.parse(fields("questions", "alpha-1", "q.alpha-1", "a", "q.alpha-1", "b"),
-                "csrf-token")).isInstanceOf(InvalidAnswers.class).hasMessageContaining("'q.alpha-1' was sent 2 times");
-        assertThatThrownBy(() -> QuizForm.parse(fields("questions", "alpha-1", "questions", "beta-1"), "csrf-token"))
+                "csrf-token", 10)).isInstanceOf(InvalidAnswers.class).hasMessageContaining("'q.alpha-1' was sent 2 times");
+        assertThatThrownBy(() -> QuizForm.parse(fields("questions", "alpha-1", "questions", "beta-1"), "csrf-token", 10))
                 .isInstanceOf(InvalidAnswers.class).hasMessageContaining("'questions' was sent 2 times");
     }
 
     @Test
     void anUnknownFieldIsRefused() {
-        assertThatThrownBy(() -> QuizForm.parse(fields("questions", "alpha-1", "score", "10"), "csrf-token"))
+        assertThatThrownBy(() -> QuizForm.parse(fields("questions", "alpha-1", "score", "10"), "csrf-token", 10))
                 .isInstanceOf(InvalidAnswers.class).hasMessageContaining("'score'");
     }
 
     @Test
     void aMissingListOfQuestionsIsRefused() {
-        assertThatThrownBy(() -> QuizForm.parse(fields("q.alpha-1", "b"), "csrf-token"))
+        assertThatThrownBy(() -> QuizForm.parse(fields("q.alpha-1", "b"), "csrf-token", 10))
                 .isInstanceOf(InvalidAnswers.class).hasMessageContaining("list of questions");
     }
 
     @Test
-    void overLongValuesAndTooManyFieldsAreRefused() {
-        assertThatThrownBy(() -> QuizForm.parse(fields("questions", "alpha-1", "q.alpha-1", "b".repeat(5000)),
-                "csrf-token")).isInstanceOf(InvalidAnswers.class).hasMessageContaining("too long");
-        String[] many = new String[2 * 100];
-        for (int i = 0; i < 100; i++) {
-            many[2 * i] = "q.question-" + i;
-            many[2 * i + 1] = "a";
+    void overLongValuesAreRefused() {
+        assertThatThrownBy(() -> QuizForm.parse(fields("questions", "alpha-1", "q.alpha-1", "b".repeat(201)),
+                "csrf-token", 10)).isInstanceOf(InvalidAnswers.class).hasMessageContaining("'q.alpha-1' is too long");
+        assertThatThrownBy(() -> QuizForm.parse(fields("questions", "x".repeat(10 * 201 + 1)), "csrf-token", 10))
+                .isInstanceOf(InvalidAnswers.class).hasMessageContaining("'questions' is too long");
+    }
+
+    @Test
+    void moreFieldsThanTheLargestQuizIsRefused() throws InvalidAnswers {
+        // Ten questions: ten answers plus token, topic and list fit; one more field does not.
+        String[] fit = new String[2 * 13];
+        fit[0] = "csrf-token";
+        fit[1] = "t";
+        fit[2] = "topic";
+        fit[3] = "";
+        fit[4] = "questions";
+        fit[5] = "q-0";
+        for (int i = 0; i < 10; i++) {
+            fit[6 + 2 * i] = "q.q-" + i;
+            fit[7 + 2 * i] = "a";
         }
-        assertThatThrownBy(() -> QuizForm.parse(fields(many), "csrf-token"))
-                .isInstanceOf(InvalidAnswers.class).hasMessageContaining("100 fields");
+        assertThat(QuizForm.parse(fields(fit), "csrf-token", 10).answers()).hasSize(10);
+
+        Map<String, List<String>> tooMany = fields(fit);
+        tooMany.put("q.q-10", List.of("a"));
+        assertThatThrownBy(() -> QuizForm.parse(tooMany, "csrf-token", 10))
+                .isInstanceOf(InvalidAnswers.class).hasMessageContaining("14 fields");
     }
 }

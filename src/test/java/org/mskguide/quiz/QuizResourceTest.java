@@ -82,7 +82,9 @@ class QuizResourceTest {
         for (String topic : bank.topics()) {
             assertThat(page.select("a[href=/quiz?topic=" + topic + "]")).as(topic).hasSize(1);
         }
-        given().get("/quiz").then().header("Cache-Control", "no-store");
+        given().get("/quiz").then()
+                .contentType(org.hamcrest.Matchers.startsWith("text/html"))
+                .header("Cache-Control", "no-store");
     }
 
     @Test
