@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.mskguide.content.Content;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
 
@@ -71,6 +72,9 @@ public class QuizResource {
     @Inject
     Layout layout;
 
+    @Inject
+    Content content;
+
     @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
     String csrfField;
 
@@ -78,7 +82,11 @@ public class QuizResource {
     public Response quiz(@RestQuery("topic") String topicParam) {
         String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
         if (topic != null && bank.forTopic(topic).isEmpty()) {
-            return unknownTopic(topic, "/quiz");
+            // Instructors link /quiz?topic={slug}: a renamed topic keeps its old quiz link working too.
+            return content.topicByAlias(topic)
+                    .map(moved -> Response.status(Response.Status.MOVED_PERMANENTLY)
+                            .location(URI.create("/quiz?topic=" + moved.slug())).build())
+                    .orElseGet(() -> unknownTopic(topic, "/quiz"));
         }
         return form(Response.Status.OK, topic, draw(topic), Map.of(), List.of());
     }
