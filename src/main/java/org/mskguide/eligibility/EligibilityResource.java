@@ -189,13 +189,19 @@ public class EligibilityResource {
         return Templates.planner(form, errors, PlannerHelp.standard(), services.rules(), content.rmsks(), meta);
     }
 
-    /** The uploaded file's bytes (at most one byte over the limit, so an oversized file is reported, not read). */
+    /**
+     * The uploaded file's bytes (at most one byte over the limit, so an oversized file is reported, not read), or
+     * null when no file was chosen.
+     */
     private static byte[] read(FileUpload upload) throws IOException {
         if (upload == null || upload.fileName() == null || upload.fileName().isBlank() && upload.size() == 0) {
             return null;
         }
         try (InputStream in = Files.newInputStream(upload.uploadedFile())) {
             return in.readNBytes(InputLimits.MAX_LOG_BYTES + 1);
+        } finally {
+            // Quarkus deletes it when the request ends; deleting it now means it is gone before we answer.
+            Files.deleteIfExists(upload.uploadedFile());
         }
     }
 
