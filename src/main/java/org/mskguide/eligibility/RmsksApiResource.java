@@ -113,7 +113,10 @@ public class RmsksApiResource {
         } catch (JsonMappingException e) {
             String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
             if (field == null) {
-                return error(Response.Status.BAD_REQUEST, "The request body must be a JSON object", List.of());
+                boolean trailing = String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
+                return error(Response.Status.BAD_REQUEST, trailing
+                        ? "The request body is not valid JSON: something follows the JSON object"
+                        : "The request body must be a JSON object", List.of());
             }
             String expected = expected(field);
             return error(Response.Status.BAD_REQUEST, field + " " + expected, List.of(problem(field, expected)));
