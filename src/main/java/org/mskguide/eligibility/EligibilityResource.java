@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -108,10 +107,8 @@ public class EligibilityResource {
     @GET
     @Path("/planner")
     public Response planner(@Context UriInfo uri) {
-        Map<String, List<String>> query = uri.getQueryParameters();
-        PlannerForm form = new PlannerForm(first(query, PlannerForm.LOG), first(query, PlannerForm.APPLY_IN),
-                first(query, PlannerForm.PER_MONTH));
-        if (TOO_LARGE.equals(first(query, PROBLEM))) {
+        PlannerForm form = PlannerForm.from(uri.getQueryParameters()::getFirst);
+        if (TOO_LARGE.equals(uri.getQueryParameters().getFirst(PROBLEM))) {
             FieldErrors errors = FieldErrors.none().add(PlannerForm.LOG, "What you sent was far too large, so it was"
                     + " not read. A study log needs one short line a month: at most " + InputLimits.MAX_LOG_LINES
                     + " lines, " + InputLimits.MAX_LOG_BYTES / 1024 + " KB.");
@@ -142,9 +139,7 @@ public class EligibilityResource {
     @GET
     @Path("/planner/result")
     public Response plan(@Context UriInfo uri) {
-        Map<String, List<String>> query = uri.getQueryParameters();
-        PlannerForm form = new PlannerForm(first(query, PlannerForm.LOG), first(query, PlannerForm.APPLY_IN),
-                first(query, PlannerForm.PER_MONTH));
+        PlannerForm form = PlannerForm.from(uri.getQueryParameters()::getFirst);
         PlannerForm.Parsed parsed = form.parse(null, services.logParser(), services.clock());
         if (!parsed.valid()) {
             return html(Response.Status.BAD_REQUEST, plannerPage(form, parsed.errors()));
@@ -203,11 +198,6 @@ public class EligibilityResource {
             // Quarkus deletes it when the request ends; deleting it now means it is gone before we answer.
             Files.deleteIfExists(upload.uploadedFile());
         }
-    }
-
-    private static String first(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     private static Response html(Response.Status status, TemplateInstance page) {

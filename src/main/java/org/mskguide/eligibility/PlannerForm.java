@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +37,9 @@ public record PlannerForm(String log, String applyIn, String perMonth) {
         perMonth = perMonth == null ? "" : perMonth.strip();
     }
 
-    public static PlannerForm empty() {
-        return new PlannerForm(null, null, null);
+    /** Reads the form from request parameters, e.g. {@code PlannerForm.from(uriInfo.getQueryParameters()::getFirst)}. */
+    public static PlannerForm from(Function<String, String> param) {
+        return new PlannerForm(param.apply(LOG), param.apply(APPLY_IN), param.apply(PER_MONTH));
     }
 
     /** A usable request, or the problems by field. */

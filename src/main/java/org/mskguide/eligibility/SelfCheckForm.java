@@ -42,16 +42,6 @@ public record SelfCheckForm(String credential, String type, String studies, Stri
                 param.apply(AnswerField.SPI_PASSED.formName()), param.apply(AnswerField.SPI_PASSED_ON.formName()));
     }
 
-    /** An empty form, for the first visit. */
-    public static SelfCheckForm empty() {
-        return new SelfCheckForm(null, null, null, null, null, null, null);
-    }
-
-    /** True when nothing was answered (a first visit rather than a form with mistakes). */
-    public boolean isEmpty() {
-        return values().values().stream().allMatch(String::isEmpty);
-    }
-
     /** The typed answers, or the problems: exactly one of the two is present. */
     public record Parsed(RmsksAnswers answers, Map<AnswerField, String> errors) {
 
