@@ -8,10 +8,14 @@ import jakarta.inject.Inject;
 
 import org.mskguide.content.Content;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * The self-check's plain-Java pieces, wired once to the content's rules and to the clock. Resources use this so
- * the clock is not a CDI bean other features could trip over.
+ * the clock is not a CDI bean other features could trip over. Built at start-up, so a rule missing from the content
+ * data stops the application with the file named instead of failing a reader's request later.
  */
+@Startup
 @ApplicationScoped
 public class EligibilityServices {
 

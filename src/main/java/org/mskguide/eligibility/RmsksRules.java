@@ -1,7 +1,9 @@
 package org.mskguide.eligibility;
 
 import java.time.LocalDate;
+import java.util.NoSuchElementException;
 
+import org.mskguide.content.ContentException;
 import org.mskguide.content.CredentialFacts;
 import org.mskguide.content.Fact;
 import org.mskguide.content.Rule;
@@ -21,13 +23,24 @@ public record RmsksRules(Fact studiesRequired, Fact studiesWindowMonths, Fact cm
         Rule activeCredential, Rule documentation, Rule prepTool, Rule exams, Rule studentSpiRoute,
         Rule physicianCredential, String officialUrl, LocalDate lastReviewed) {
 
-    /** Picks the rules out of the credential data; fails at start-up if one is missing from the file. */
+    /** Where these rules live, relative to the content folder. */
+    public static final String FILE = "credentials/rmsks.yml";
+
+    /**
+     * Picks the rules out of the credential data.
+     *
+     * @throws ContentException naming the data file when a fact or rule the self-check needs is missing
+     */
     public static RmsksRules from(CredentialFacts rmsks) {
-        return new RmsksRules(rmsks.fact("studiesRequired"), rmsks.fact("studiesWindowMonths"),
-                rmsks.fact("cmeRecommended"), rmsks.fact("examWindowYears"), rmsks.rule("activeCredential"),
-                rmsks.rule("documentation"), rmsks.rule("prepTool"), rmsks.rule("exams"),
-                rmsks.rule("studentSpiRoute"), rmsks.rule("physicianCredential"), rmsks.officialUrl(),
-                rmsks.lastReviewed());
+        try {
+            return new RmsksRules(rmsks.fact("studiesRequired"), rmsks.fact("studiesWindowMonths"),
+                    rmsks.fact("cmeRecommended"), rmsks.fact("examWindowYears"), rmsks.rule("activeCredential"),
+                    rmsks.rule("documentation"), rmsks.rule("prepTool"), rmsks.rule("exams"),
+                    rmsks.rule("studentSpiRoute"), rmsks.rule("physicianCredential"), rmsks.officialUrl(),
+                    rmsks.lastReviewed());
+        } catch (NoSuchElementException e) {
+            throw new ContentException(FILE, "the eligibility self-check needs it: " + e.getMessage());
+        }
     }
 
     /** {@code studiesRequired} as a number, e.g. 150. */
