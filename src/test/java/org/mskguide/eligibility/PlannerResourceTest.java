@@ -162,7 +162,7 @@ class PlannerResourceTest {
         assertThat(ours.select("#log-error").text()).contains("larger than " + InputLimits.MAX_LOG_BYTES / 1024 + " KB");
 
         // Far beyond: refused while being read, then explained on the form.
-        Response huge = form().multiPart("log", "x".repeat(200_000)).multiPart("applyIn", "2027-01")
+        Response huge = form().multiPart("log", "x".repeat(1_100_000)).multiPart("applyIn", "2027-01")
                 .post("/eligibility/planner");
         assertThat(huge.statusCode()).isEqualTo(303);
         Document explained = page(location(huge), 400);
