@@ -119,6 +119,14 @@ class EligibilityResourceTest {
     }
 
     @Test
+    void theSelfCheckSetsNoCookie() {
+        // The answers live in the URL only: no session, no cookie.
+        for (String path : List.of("/eligibility", "/eligibility/questions", "/eligibility/result?" + EXAMPLE)) {
+            given().get(path).then().statusCode(200).header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+        }
+    }
+
+    @Test
     void physiciansSeeTheRmskNoticeAndStillGetTheirRmsksResult() {
         Document doc = get("/eligibility/result?credential=yes&type=DO&studies=10&spi=no", 200);
 
