@@ -127,7 +127,7 @@ NGINX_ETAG=$(curl -fsI "$N$TOPIC" | awk 'tolower($1)=="etag:" {print $2}' | tr -
     || { echo "app did not answer 304" >&2; exit 1; }
 
 # Scenario URLs that need the app's own data.
-ELIGIBILITY_URL=${ELIGIBILITY_URL:-$A/eligibility/result?activeCredential=yes&credentialType=RN&mskStudies=138&studiesPerMonth=6&mskCmeCredits=12&spiPassed=yes&spiPassedOn=2025-06-01}
+ELIGIBILITY_URL=${ELIGIBILITY_URL:-$A/eligibility/result?credential=yes&type=RN&studies=138&perMonth=6&cme=12&spi=yes&spiDate=2025-06-01}
 QUIZ_FORM_URL="$A/quiz"
 BENCH_BODY=$(curl -fs "$A/api/quiz" | jq -c '{topic: null, answers: (.questions | map({key: .id, value: .choices[0].id}) | from_entries)}')
 export BENCH_BODY
