@@ -4,7 +4,7 @@ wrk.method = "POST"
 wrk.body = os.getenv("BENCH_BODY")
 wrk.headers["Content-Type"] = "application/json"
 
-local acknowledged = 0
+acknowledged = 0  -- global: done() reads it from each thread with t:get()
 local threads = {}
 
 function setup(thread)

@@ -52,7 +52,8 @@ JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 
 now_ms() { date +%s%3N; }
 
-# start_app <log> [extra env...]: starts the app pinned to the server core; prints ms to first 200.
+# start_app <log> [extra env...]: starts the app pinned to the server core; sets APP_PID and
+# STARTED_MS (ms from launching java to the first 200). Not called in a subshell, so APP_PID survives.
 start_app() {
     local log=$1; shift
     local t0; t0=$(now_ms)
@@ -64,7 +65,7 @@ start_app() {
         if ! kill -0 "$APP_PID" 2>/dev/null; then echo "app failed to start; see $log" >&2; exit 1; fi
         sleep 0.01
     done
-    echo $(( $(now_ms) - t0 ))
+    STARTED_MS=$(( $(now_ms) - t0 ))
 }
 
 stop_app() {
@@ -92,7 +93,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 
 echo "== start (app pinned to core $SERVER_CPU)"
-START_MS=$(start_app "$WORK/app.log")
+start_app "$WORK/app.log"; START_MS=$STARTED_MS
 CONTENT_MS=$(sed -n 's/.*Content loaded: .* in \([0-9]*\) ms.*/\1/p' "$WORK/app.log" | head -1)
 RENDER_MS=$(sed -n 's/.*Pre-rendered .* in \([0-9]*\) ms.*/\1/p' "$WORK/app.log" | head -1)
 RSS_START=$(rss_mb)
@@ -179,6 +180,8 @@ RSS_AFTER=$(rss_mb)
 
 echo "== durability: acknowledged attempts vs rows"
 # Every 201 the load generator saw (warm-up, rounds, and the one check above) must be a stored row.
+# There may be a few more rows than 201s: wrk stops counting at the deadline while its last requests
+# are still being answered, so "rows >= acknowledged" is the durability check.
 EXPECTED_ROWS=$(( ACK_TOTAL + WARM_ACK + 1 ))
 stop_app
 H2_JAR=$(ls "$ROOT"/target/quarkus-app/lib/main/com.h2database.h2-*.jar | head -1)
@@ -198,7 +201,7 @@ for f in content/topics/*.md; do
     done
 done
 TOPICS_1X=$(ls content/topics/*.md | wc -l); TOPICS_10X=$(ls "$GROW"/topics/*.md | wc -l)
-START_10X=$(start_app "$WORK/app-10x.log" GUIDE_CONTENT_DIR="$GROW")
+start_app "$WORK/app-10x.log" GUIDE_CONTENT_DIR="$GROW"; START_10X=$STARTED_MS
 CONTENT_10X=$(sed -n 's/.*Content loaded: .* in \([0-9]*\) ms.*/\1/p' "$WORK/app-10x.log" | head -1)
 RENDER_10X=$(sed -n 's/.*Pre-rendered .* in \([0-9]*\) ms.*/\1/p' "$WORK/app-10x.log" | head -1)
 taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" "$A$TOPIC" >/dev/null
@@ -232,7 +235,7 @@ Topic page: \`$TOPIC\`. Requests are plain (no Accept-Encoding) on both servers.
 | topic page GET throughput / nginx, same bytes | $M_APP_TOPIC / $M_NGX_TOPIC req/s = **$R_TOPIC** | >= 0.6 | $(verdict "$R_TOPIC" ">=" 0.6) |
 | topic page p99 latency at $HALF req/s (half the app's max) | **$M_P99_APP ms** (nginx $M_P99_NGX ms) | <= 5 ms | $(verdict "$M_P99_APP" "<=" 5) |
 | self-check result GET / topic page | $M_ELIG / $M_APP_TOPIC = **$R_ELIG** | >= 0.5 | $(verdict "$R_ELIG" ">=" 0.5) |
-| quiz attempt POST (durable) / topic page | $M_QUIZ_POST / $M_APP_TOPIC = **$R_POST**; acknowledged (whole run) $EXPECTED_ROWS, rows stored $ROWS | >= 0.2, all stored | $(verdict "$R_POST" ">=" 0.2), $([ "$ROWS" = "$EXPECTED_ROWS" ] && echo "all stored" || echo "MISMATCH") |
+| quiz attempt POST (durable) / topic page | $M_QUIZ_POST / $M_APP_TOPIC = **$R_POST**; acknowledged (whole run) $EXPECTED_ROWS, rows stored $ROWS | >= 0.2, all stored | $(verdict "$R_POST" ">=" 0.2), $([ "$ROWS" -ge "$EXPECTED_ROWS" ] && echo "none lost" || echo "LOST ATTEMPTS") |
 | start to first 200 | **$START_MS ms** (content loading $CONTENT_MS ms, pre-rendering $RENDER_MS ms) | <= 2500 ms | $(verdict "$START_MS" "<=" 2500) |
 | RSS after start / after the load | $RSS_START MB / **$RSS_AFTER MB** | <= 200 MB | $(verdict "$RSS_AFTER" "<=" 200) |
 | topic page weight, HTML + CSS | $HTML_BYTES + $CSS_BYTES = **$WEIGHT bytes**; gzip $HTML_GZ + $CSS_GZ = **$WEIGHT_GZ bytes**; $SCRIPTS scripts | <= 51200 plain, <= 15360 gzip | $(verdict "$WEIGHT" "<=" 51200) / $(verdict "$WEIGHT_GZ" "<=" 15360) |
@@ -255,8 +258,8 @@ $(printf '%s\n' "${ROUND_ROWS[@]}")
 p99 per round (ms): app ${P99_APP[*]}; nginx ${P99_NGX[*]}.
 MD
 # Durability is a correctness property: fail the run loudly if an acknowledged attempt is missing.
-if [ "$ROWS" != "$EXPECTED_ROWS" ]; then
-    echo "DURABILITY FAILURE: $EXPECTED_ROWS attempts acknowledged but $ROWS rows stored" | tee -a "$OUT" >&2
+if [ "$ROWS" -lt "$EXPECTED_ROWS" ]; then
+    echo "DURABILITY FAILURE: $EXPECTED_ROWS attempts acknowledged but only $ROWS rows stored" | tee -a "$OUT" >&2
     exit 1
 fi
 echo "== wrote $OUT"
