@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -39,6 +40,9 @@ public class ErrorMappers {
     @Inject
     Layout layout;
 
+    @Inject
+    DatabaseOutage databaseOutage;
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         if (isApi(uri)) {
@@ -52,9 +56,13 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, Request request) {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             return wae.getResponse();
+        }
+        // The database is down or failed: 503 "not saved, try again", not a 500 (see DatabaseOutage).
+        if (DatabaseOutage.isDatabaseFailure(e)) {
+            return databaseOutage.respond(e, request.getMethod(), uri.getPath());
         }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         if (isApi(uri)) {
