@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -25,7 +26,7 @@ public class ErrorPages {
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
-        static native TemplateInstance problem(Problem problem, PageMeta meta);
+        static native TemplateInstance problem(Problem problem, String formPath, PageMeta meta);
     }
 
     @Inject
@@ -40,7 +41,7 @@ public class ErrorPages {
         if (isApi(path)) {
             return builder.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(json(problem)).build();
         }
-        return builder.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html(problem, path)).build();
+        return builder.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html(problem, path, null)).build();
     }
 
     /** For Vert.x handlers: ends the response with the problem's page or JSON. */
@@ -55,12 +56,15 @@ public class ErrorPages {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
                     .end(new JsonObject(json(problem)).encode());
         } else {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").end(html(problem, path));
+            // A refused form post (too large, too many): its path also serves the empty form, so link back to it.
+            String formPath = rc.request().method() == HttpMethod.POST ? path : null;
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").end(html(problem, path, formPath));
         }
     }
 
-    String html(Problem problem, String path) {
-        return Templates.problem(problem, layout.privateMeta(problem.title(), problem.message(), path, "none")).render();
+    String html(Problem problem, String path, String formPath) {
+        return Templates.problem(problem, formPath, layout.privateMeta(problem.title(), problem.message(), path, "none"))
+                .render();
     }
 
     static Map<String, Object> json(Problem problem) {
