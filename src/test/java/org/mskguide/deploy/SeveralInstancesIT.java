@@ -23,14 +23,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mskguide.testsupport.PostgresServer;
+import org.mskguide.testsupport.QuizBrowser;
+import org.mskguide.testsupport.QuizBrowser.FilledForm;
 
 import io.restassured.response.Response;
 
@@ -45,7 +45,6 @@ class SeveralInstancesIT {
 
     /** Random for each run and at least 32 characters: like production, never a known default. */
     static final String SHARED_KEY = UUID.randomUUID() + "-" + UUID.randomUUID();
-    static final String CSRF_COOKIE = "csrf-token";
     static final Duration START_LIMIT = Duration.ofSeconds(180);
 
     PostgresServer db;
@@ -105,14 +104,12 @@ class SeveralInstancesIT {
         for (int i = 0; i < 6; i++) {
             AppInstance issuer = i % 2 == 0 ? a : b;
             AppInstance receiver = i % 2 == 0 ? b : a;
-            FilledForm form = fillForm(issuer.baseUrl());
+            FilledForm form = QuizBrowser.open(issuer.baseUrl());
 
-            Response posted = submit(receiver.baseUrl(), form);
+            Response posted = QuizBrowser.submit(receiver.baseUrl(), form);
 
             assertThat(posted.statusCode()).as("POST to %s of a form from %s", receiver.name, issuer.name).isEqualTo(303);
-            String location = posted.header("Location");
-            assertThat(location).contains("/quiz/results/");
-            UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+            UUID id = QuizBrowser.attemptId(posted);
             ids.add(id);
             // Read back through the instance that did NOT store it.
             Response result = given().baseUri(issuer.baseUrl()).get("/quiz/results/" + id);
@@ -160,10 +157,9 @@ class SeveralInstancesIT {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             // nginx alternates the instances, so GET and POST usually land on different ones.
-            Response posted = submit(nginx.baseUrl(), fillForm(nginx.baseUrl()));
+            Response posted = QuizBrowser.submit(nginx.baseUrl(), QuizBrowser.open(nginx.baseUrl()));
             assertThat(posted.statusCode()).isEqualTo(303);
-            String location = posted.header("Location");
-            UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+            UUID id = QuizBrowser.attemptId(posted);
             ids.add(id);
             assertThat(given().baseUri(nginx.baseUrl()).get("/quiz/results/" + id).statusCode()).isEqualTo(200);
         }
@@ -185,35 +181,6 @@ class SeveralInstancesIT {
             assertThat(failure.getMessage()).contains("exited");
             assertThat(Files.readString(keyless.log)).contains("QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY");
         }
-    }
-
-    /** A quiz form as a browser holds it: the fields to send (first choice picked) and the CSRF cookie. */
-    record FilledForm(Map<String, String> fields, String csrfCookie) {
-    }
-
-    static FilledForm fillForm(String baseUrl) {
-        Response page = given().baseUri(baseUrl).get("/quiz");
-        assertThat(page.statusCode()).isEqualTo(200);
-        Document doc = Jsoup.parse(page.asString());
-        Element form = doc.selectFirst("form#quiz-form");
-        assertThat(form).as("the quiz form").isNotNull();
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element hidden : form.select("input[type=hidden]")) {
-            fields.put(hidden.attr("name"), hidden.attr("value"));
-        }
-        for (Element radio : form.select("input[type=radio]")) {
-            fields.putIfAbsent(radio.attr("name"), radio.attr("value"));
-        }
-        String cookie = page.getCookie(CSRF_COOKIE);
-        assertThat(cookie).as("CSRF cookie").isNotBlank();
-        return new FilledForm(fields, cookie);
-    }
-
-    static Response submit(String baseUrl, FilledForm form) {
-        return given().baseUri(baseUrl).redirects().follow(false)
-                .cookie(CSRF_COOKIE, form.csrfCookie())
-                .formParams(form.fields())
-                .post("/quiz");
     }
 
     /** question id to its first choice id, from {@code GET /api/quiz}. */

@@ -1,6 +1,7 @@
 package org.mskguide.web;
 
 import static io.restassured.RestAssured.given;
+import static org.mskguide.testsupport.QuizBrowser.NO_HANG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -8,26 +9,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mskguide.testsupport.EmbeddedPostgresResource;
 import org.mskguide.testsupport.PostgresProfile;
 import org.mskguide.testsupport.PostgresServer;
+import org.mskguide.testsupport.QuizBrowser;
+import org.mskguide.testsupport.QuizBrowser.FilledForm;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 
 /**
@@ -39,11 +38,6 @@ import io.restassured.response.Response;
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
 class DatabaseOutageTest {
-
-    /** A hang shows up as a failed request instead of a stuck build. */
-    static final RestAssuredConfig NO_HANG = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-            .setParam("http.connection.timeout", 5000)
-            .setParam("http.socket.timeout", 5000));
 
     @Inject
     AgroalDataSource dataSource;
@@ -59,11 +53,11 @@ class DatabaseOutageTest {
         PostgresServer db = EmbeddedPostgresResource.server();
         assertThat(given().config(NO_HANG).get("/q/health/ready").statusCode()).isEqualTo(200);
         // Acknowledged just before the outage: the 303 is sent only after the commit.
-        Response acknowledged = submit(openQuiz());
+        Response acknowledged = QuizBrowser.submit(base(), QuizBrowser.open(base()));
         assertThat(acknowledged.statusCode()).isEqualTo(303);
-        String resultPath = acknowledged.header("Location").replaceFirst("^https?://[^/]+", "");
+        String resultPath = "/quiz/results/" + QuizBrowser.attemptId(acknowledged);
         long storedBefore = storedAttempts();
-        FilledForm openDuringOutage = openQuiz();
+        FilledForm openDuringOutage = QuizBrowser.open(base());
         Response questions = given().config(NO_HANG).get("/api/quiz");
         Map<String, String> apiAnswer = Map.of(questions.jsonPath().getString("questions[0].id"),
                 questions.jsonPath().getString("questions[0].choices[0].id"));
@@ -74,7 +68,7 @@ class DatabaseOutageTest {
                 "/eligibility", "/eligibility/planner" }) {
             assertThat(given().config(NO_HANG).get(page).statusCode()).as(page).isEqualTo(200);
         }
-        Response form = submit(openDuringOutage);
+        Response form = QuizBrowser.submit(base(), openDuringOutage);
         assertThat(form.statusCode()).isEqualTo(503);
         assertThat(Long.parseLong(form.header("Retry-After"))).isPositive();
         assertThat(form.contentType()).isEqualTo("text/html;charset=UTF-8");
@@ -105,31 +99,14 @@ class DatabaseOutageTest {
         assertThat(given().config(NO_HANG).get(resultPath).statusCode()).isEqualTo(200);
         // Nothing from the outage was half-stored; the reader's retry of the same form now works.
         assertThat(storedAttempts()).isEqualTo(storedBefore);
-        Response retried = submit(openDuringOutage);
+        Response retried = QuizBrowser.submit(base(), openDuringOutage);
         assertThat(retried.statusCode()).isEqualTo(303);
         assertThat(storedAttempts()).isEqualTo(storedBefore + 1);
     }
 
-    /** A quiz form as the browser holds it: the fields to send (first choice picked) and the CSRF cookie. */
-    record FilledForm(Map<String, String> fields, String cookie) {
-    }
-
-    static FilledForm openQuiz() {
-        Response response = given().config(NO_HANG).get("/quiz");
-        assertThat(response.statusCode()).isEqualTo(200);
-        Element form = Jsoup.parse(response.asString()).selectFirst("form#quiz-form");
-        assertThat(form).isNotNull();
-        Map<String, String> fields = new LinkedHashMap<>();
-        form.select("input[type=hidden]").forEach(i -> fields.put(i.attr("name"), i.attr("value")));
-        form.select("input[type=radio]").forEach(i -> fields.putIfAbsent(i.attr("name"), i.attr("value")));
-        return new FilledForm(fields, response.getCookie("csrf-token"));
-    }
-
-    static Response submit(FilledForm form) {
-        return given().config(NO_HANG).redirects().follow(false)
-                .cookie("csrf-token", form.cookie())
-                .formParams(form.fields())
-                .post("/quiz");
+    /** This test's application, as a base URL for {@link QuizBrowser}. */
+    static String base() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
     }
 
     long storedAttempts() throws SQLException {
