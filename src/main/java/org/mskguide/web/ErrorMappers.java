@@ -43,6 +43,9 @@ public class ErrorMappers {
     @Inject
     DatabaseOutage databaseOutage;
 
+    @Inject
+    ErrorPages errorPages;
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         if (isApi(uri)) {
@@ -63,6 +66,10 @@ public class ErrorMappers {
         // The database is down or failed: 503 "not saved, try again", not a 500 (see DatabaseOutage).
         if (DatabaseOutage.isDatabaseFailure(e)) {
             return databaseOutage.respond(e, request.getMethod(), uri.getPath());
+        }
+        // A body the form parser cannot read (bad percent-encoding, a cut multipart): the client's mistake, a 400.
+        if (RequestFailures.isMalformedBody(e)) {
+            return errorPages.response(Problem.BAD_REQUEST, uri.getPath());
         }
         if (tooManyFormFields(e)) {
             // The client's mistake, not ours: an empty 400 that the form's feature may explain (see quiz/QuizRejections).

@@ -81,4 +81,17 @@ public class RequestFailures {
         }
         pages.send(rc, problem);
     }
+
+    /**
+     * The form parser's own complaints about a body it cannot read: undecodable percent-encoding in a form,
+     * a multipart body that ends early. Matched narrowly, so a real bug still counts as a 500.
+     */
+    static boolean isMalformedBody(Throwable e) {
+        String message = e.getMessage();
+        if (message == null) {
+            return false;
+        }
+        return (e instanceof IllegalArgumentException && message.startsWith("Failed to decode"))
+                || (e instanceof java.io.IOException && message.contains("parsing multipart"));
+    }
 }

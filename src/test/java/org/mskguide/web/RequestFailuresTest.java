@@ -55,4 +55,22 @@ class RequestFailuresTest {
         assertThat(Jsoup.parse(body).select("h1").text()).isEqualTo(Problem.SERVER_ERROR.title());
         assertThat(body).doesNotContain(FailingRoute.SECRET, "IllegalStateException", "at org.", "at io.");
     }
+
+    @Test
+    void anUnreadableFormBodyIsA400PageNotA500() {
+        Response badEncoding = given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .body("topic=%zz")
+                .post("/quiz");
+        Response cutMultipart = given().redirects().follow(false)
+                .contentType("multipart/form-data; boundary=zzz")
+                .body("--zzz\r\nContent-Disposition: form-data; name=\"log\"\r\n\r\nbroken"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/eligibility/planner");
+
+        assertThat(badEncoding.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(badEncoding.asString()).select("h1").text()).isEqualTo(Problem.BAD_REQUEST.title());
+        assertThat(cutMultipart.statusCode()).isEqualTo(400);
+        assertThat(cutMultipart.asString()).doesNotContain("Exception", "at org.", "at io.");
+    }
 }
