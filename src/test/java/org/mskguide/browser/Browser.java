@@ -1,0 +1,97 @@
+package org.mskguide.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.mskguide.browser.Toolchain.Tool;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver, with a fresh profile under {@code target/} and the
+ * flags that keep it off the network. The driver path is always given, so Selenium Manager never downloads one.
+ * <p>
+ * Example: {@code try (Browser browser = Browser.start(false)) { browser.driver().get(url); }} for a reader who
+ * has JavaScript turned off.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** The flags from TOOLCHAIN.md; Lighthouse's Chromium gets the same ones. */
+    public static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-dev-shm-usage");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A new browser; {@code javascript=false} blocks page scripts the way a reader's setting would. */
+    public static Browser start(boolean javascript) {
+        Toolchain.require(Tool.CHROMIUM, Tool.CHROMEDRIVER);
+        Path profiles = Toolchain.TARGET.resolve("browser-profiles");
+        Path profile = profiles.resolve(UUID.randomUUID().toString());
+        try {
+            Files.createDirectories(profile);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the browser profile " + profile, e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Tool.CHROMIUM.path().toFile());
+        options.addArguments(FLAGS);
+        options.addArguments("--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Tool.CHROMEDRIVER.path().toFile())
+                .usingAnyFreePort()
+                .withLogFile(profiles.resolve("chromedriver.log").toFile())
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, profile);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Emulates {@code prefers-color-scheme: dark} (or goes back to light) for the pages loaded from now on. */
+    public void colourScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // A leftover profile under target/ is harmless; the next clean removes it.
+        }
+    }
+}
