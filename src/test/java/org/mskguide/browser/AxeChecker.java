@@ -68,6 +68,28 @@ public final class AxeChecker {
         }
     }
 
+    /**
+     * Checks the page the browser shows in the light and then the dark colour scheme (the reports are
+     * {@code <name>-light} and {@code <name>-dark}), so colour contrast is checked in both.
+     */
+    public static List<String> checkBothSchemes(Browser browser, String name) {
+        List<String> violations = new ArrayList<>();
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                browser.colourScheme(scheme);
+                Object applied = ((JavascriptExecutor) browser.driver())
+                        .executeScript("return matchMedia('(prefers-color-scheme: " + scheme + ")').matches");
+                if (!Boolean.TRUE.equals(applied)) {
+                    throw new IllegalStateException("Chromium did not switch to the " + scheme + " colour scheme");
+                }
+                violations.addAll(check(browser.driver(), name + "-" + scheme));
+            }
+        } finally {
+            browser.colourScheme("light");
+        }
+        return violations;
+    }
+
     private static synchronized String source() {
         if (axeSource == null) {
             try {

@@ -1,5 +1,9 @@
 package org.mskguide.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +52,8 @@ public final class KeyboardChecker {
                     style: [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow].join(' | ')};
             """;
 
+    public static final Path REPORTS = Toolchain.TARGET.resolve("keyboard");
+
     private KeyboardChecker() {
     }
 
@@ -60,6 +66,7 @@ public final class KeyboardChecker {
         controls.forEach(control -> byKey.putIfAbsent((String) control.get("key"), control));
         List<String> problems = new ArrayList<>();
         List<Long> order = new ArrayList<>();
+        List<String> walk = new ArrayList<>();
         Map<String, Boolean> reached = new LinkedHashMap<>();
         // Enough presses to go once round the page, past the end of the document, and back to the start.
         for (int press = 0; press < byKey.size() + 3 && reached.size() < byKey.size(); press++) {
@@ -75,9 +82,11 @@ public final class KeyboardChecker {
             reached.put(key, true);
             order.add((Long) focused.get("index"));
             Map<String, Object> unfocused = byKey.get(key);
+            walk.add("Tab " + (press + 1) + ": " + unfocused.get("name") + " focused: " + focused.get("style")
+                    + " (unfocused: " + unfocused.get("style") + ")");
             boolean hasOutline = !"none".equals(focused.get("outlineStyle")) && !"0px".equals(focused.get("outlineWidth"));
             boolean hasShadow = !"none".equals(focused.get("boxShadow"));
-            if (unfocused != null && (focused.get("style").equals(unfocused.get("style")) || !(hasOutline || hasShadow))) {
+            if (focused.get("style").equals(unfocused.get("style")) || !(hasOutline || hasShadow)) {
                 problems.add(name + ": " + unfocused.get("name") + " shows no focus indicator (focused: "
                         + focused.get("style") + ")");
             }
@@ -95,7 +104,20 @@ public final class KeyboardChecker {
         if (descents > 1 || (descents == 1 && order.get(order.size() - 1) >= order.get(0))) {
             problems.add(name + ": Tab order does not follow the document order: " + order);
         }
+        report(SitePages.name(name), walk, problems);
         return problems;
+    }
+
+    private static void report(String name, List<String> walk, List<String> problems) {
+        List<String> lines = new ArrayList<>(List.of("Controls reached: " + walk.size(), "Problems: " + problems.size()));
+        problems.forEach(problem -> lines.add("  " + problem));
+        lines.addAll(walk);
+        try {
+            Files.createDirectories(REPORTS);
+            Files.write(REPORTS.resolve(name + ".txt"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
