@@ -1,6 +1,7 @@
 package org.mskguide.browser;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +74,16 @@ public final class Browser implements AutoCloseable {
     public void colourScheme(String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Whether this browser runs page scripts, tried on a fixture page that retitles itself when they run. */
+    public boolean runsPageScripts() {
+        try {
+            driver.get(Browser.class.getResource("/fixtures/pages/script-probe.html").toURI().toString());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return "scripts ran".equals(driver.getTitle());
     }
 
     @Override

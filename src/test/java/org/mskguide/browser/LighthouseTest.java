@@ -1,0 +1,75 @@
+package org.mskguide.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.mskguide.web.LinkChecker;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Lighthouse over the pages readers arrive on, as a phone and as a desktop computer: accessibility, best
+ * practices and SEO must score 100; performance is recorded in {@code target/lighthouse/summary.md} and
+ * enforced by the benchmark instead, since a busy CI machine makes it noisy.
+ */
+@QuarkusTest
+class LighthouseTest {
+
+    static final List<String> ENFORCED = List.of("accessibility", "best-practices", "seo");
+    /** Requests per page before measuring, so Lighthouse sees a warmed-up server (JIT, caches). */
+    static final int WARM_UP_REQUESTS = 20;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void entryPagesScoreFullMarksForAccessibilityBestPracticesAndSeo() throws URISyntaxException {
+        Map<String, String> pages = pages();
+        LinkChecker.Fetcher fetcher = LinkChecker.http(root.toURI());
+        for (String path : pages.values()) {
+            for (int i = 0; i < WARM_UP_REQUESTS; i++) {
+                assertThat(fetcher.get(path).status()).as(path).isEqualTo(200);
+            }
+        }
+
+        List<Lighthouse.Result> results = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        pages.forEach((name, path) -> {
+            for (String formFactor : List.of("mobile", "desktop")) {
+                Lighthouse.Result result = Lighthouse.run(url(path), name, formFactor);
+                results.add(result);
+                for (String category : ENFORCED) {
+                    if (result.scores().get(category) != 100) {
+                        failures.add(name + " (" + formFactor + ") " + category + " " + result.scores().get(category)
+                                + ": " + result.lostPoints().stream().filter(lost -> lost.startsWith(category + ":")).toList());
+                    }
+                }
+            }
+        });
+        Lighthouse.writeSummary(results);
+
+        assertThat(failures).as("Lighthouse; reports in target/lighthouse/").isEmpty();
+    }
+
+    /** Report name to path: the home page, the first topic it lists, the quiz and the self-check. */
+    private Map<String, String> pages() throws URISyntaxException {
+        String home = LinkChecker.http(root.toURI()).get("/").body();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("topic", Jsoup.parse(home).select(".cards a[href^=/topics/]").first().attr("href"));
+        return pages;
+    }
+
+    private String url(String path) {
+        return root.toString().replaceFirst("/$", "") + path;
+    }
+}
