@@ -3,7 +3,9 @@ package org.mskguide.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,11 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checkers themselves, on fixture pages under {@code src/test/resources/fixtures/pages/}: each passes the
- * clean page and fails the page with its deliberate defect, so a green site check means something.
- * No application is started; the pages are opened as files.
+ * The checkers themselves: each passes {@code src/test/resources/fixtures/pages/clean.html} and fails a copy of
+ * it with one deliberate defect (made by one replacement below), so a green site check means something.
+ * No application is started; the pages are opened as files under {@code target/fixture-pages/}.
  */
 class CheckersCatchDefectsTest {
+
+    private static final String CLEAN = clean();
 
     private static Browser browser;
 
@@ -34,16 +38,24 @@ class CheckersCatchDefectsTest {
         }
     }
 
+    private static String clean() {
+        try (InputStream in = CheckersCatchDefectsTest.class.getResourceAsStream("/fixtures/pages/clean.html")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void axeAcceptsTheCleanPage() {
-        open("clean");
+        open("clean", CLEAN);
 
         assertThat(AxeChecker.check(browser.driver(), "fixture-clean")).isEmpty();
     }
 
     @Test
     void axeFailsAnImageWithoutAlt() {
-        open("image-without-alt");
+        open("image-without-alt", defect("alt=\"A dot\" ", ""));
 
         assertThat(AxeChecker.check(browser.driver(), "fixture-image-without-alt"))
                 .singleElement().asString().contains("image-alt").contains("img");
@@ -51,7 +63,7 @@ class CheckersCatchDefectsTest {
 
     @Test
     void axeFailsAnUnlabelledInput() {
-        open("unlabelled-input");
+        open("unlabelled-input", defect("<label for=\"name\">Your name</label>", ""));
 
         assertThat(AxeChecker.check(browser.driver(), "fixture-unlabelled-input"))
                 .singleElement().asString().contains("label").contains("#name");
@@ -59,8 +71,9 @@ class CheckersCatchDefectsTest {
 
     @Test
     void vnuAcceptsTheCleanPageAndFailsAnUnclosedElement() {
-        List<String> errors = HtmlChecker.check(Map.of("fixture-clean", read("clean"),
-                "fixture-unclosed-element", read("unclosed-element")));
+        String unclosed = defect("</form>", "<section><p>Never closed.</p></form>");
+
+        List<String> errors = HtmlChecker.check(Map.of("fixture-clean", CLEAN, "fixture-unclosed-element", unclosed));
 
         assertThat(errors).isNotEmpty().allMatch(error -> error.startsWith("fixture-unclosed-element:"));
         assertThat(errors).anyMatch(error -> error.contains("Unclosed element") && error.contains("section"));
@@ -68,16 +81,17 @@ class CheckersCatchDefectsTest {
 
     @Test
     void keyboardCheckAcceptsTheCleanPage() {
-        open("clean");
+        open("clean", CLEAN);
         assertThat(KeyboardChecker.check(browser.driver(), "fixture-clean")).isEmpty();
 
-        open("clean");
+        open("clean", CLEAN);
         assertThat(KeyboardChecker.checkSkipLink(browser.driver(), "fixture-clean")).isEmpty();
     }
 
     @Test
     void keyboardCheckFailsAControlWithoutAFocusIndicator() {
-        open("focus-hidden");
+        open("focus-hidden", defect("main:focus { outline: none; }",
+                "main:focus { outline: none; } #name:focus-visible { outline: none; }"));
 
         assertThat(KeyboardChecker.check(browser.driver(), "fixture-focus-hidden"))
                 .singleElement().asString().contains("input#name").contains("no focus indicator");
@@ -85,29 +99,25 @@ class CheckersCatchDefectsTest {
 
     @Test
     void keyboardCheckFailsAPageWithoutASkipLink() {
-        open("no-skip-link");
+        open("no-skip-link", defect("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>", ""));
 
         assertThat(KeyboardChecker.checkSkipLink(browser.driver(), "fixture-no-skip-link"))
                 .singleElement().asString().contains("not the skip link");
     }
 
-    private static void open(String fixture) {
-        browser.driver().get(path(fixture).toUri().toString());
+    /** The clean page with one piece of it replaced; the piece must be there, or the test would prove nothing. */
+    private static String defect(String piece, String replacement) {
+        assertThat(CLEAN).contains(piece);
+        return CLEAN.replace(piece, replacement);
     }
 
-    private static String read(String fixture) {
+    private static void open(String name, String html) {
         try {
-            return Files.readString(path(fixture));
+            Path file = Files.createDirectories(Toolchain.TARGET.resolve("fixture-pages")).resolve(name + ".html");
+            Files.writeString(file, html);
+            browser.driver().get(file.toUri().toString());
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path path(String fixture) {
-        try {
-            return Path.of(CheckersCatchDefectsTest.class.getResource("/fixtures/pages/" + fixture + ".html").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
