@@ -12,9 +12,13 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.mskguide.browser.Toolchain.Tool;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver, with a fresh profile under {@code target/} and the
@@ -68,6 +72,16 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Clicks a link or button that loads another page, and returns once the browser has left the current one
+     * (a click returns as soon as it is dispatched, before a form's navigation starts).
+     */
+    public void clickAndLoad(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Emulates {@code prefers-color-scheme: dark} (or goes back to light) for the pages loaded from now on. */

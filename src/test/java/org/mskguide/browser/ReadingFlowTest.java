@@ -34,7 +34,7 @@ class ReadingFlowTest {
             WebElement card = driver.findElement(By.cssSelector(".cards a"));
             String topicTitle = card.getText();
             String topicUrl = card.getAttribute("href");
-            card.click();
+            browser.clickAndLoad(card);
             assertThat(driver.getCurrentUrl()).isEqualTo(topicUrl);
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(topicTitle);
 
