@@ -109,6 +109,32 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A browser shared by the tests of one class, started by the first test that asks for it, so that a test
+     * needing no browser still runs where Chromium is missing, and each skipped test says why.
+     * Use: {@code static final Browser.Lazy BROWSER = new Browser.Lazy();} and {@code BROWSER.close()} in
+     * {@code @AfterAll}.
+     */
+    public static final class Lazy implements AutoCloseable {
+        private Browser browser;
+
+        /** The browser, with JavaScript on; started on first use. */
+        public synchronized Browser get() {
+            if (browser == null) {
+                browser = Browser.start(true);
+            }
+            return browser;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (browser != null) {
+                browser.close();
+                browser = null;
+            }
+        }
+    }
+
     private static void deleteQuietly(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,18 +23,11 @@ class CheckersCatchDefectsTest {
 
     private static final String CLEAN = clean();
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start(true);
-    }
+    private static final Browser.Lazy BROWSER = new Browser.Lazy();
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        BROWSER.close();
     }
 
     private static String clean() {
@@ -50,14 +42,14 @@ class CheckersCatchDefectsTest {
     void axeAcceptsTheCleanPage() {
         open("clean", CLEAN);
 
-        assertThat(AxeChecker.check(browser.driver(), "fixture-clean")).isEmpty();
+        assertThat(AxeChecker.check(BROWSER.get().driver(), "fixture-clean")).isEmpty();
     }
 
     @Test
     void axeFailsAnImageWithoutAlt() {
         open("image-without-alt", defect("alt=\"A dot\" ", ""));
 
-        assertThat(AxeChecker.check(browser.driver(), "fixture-image-without-alt"))
+        assertThat(AxeChecker.check(BROWSER.get().driver(), "fixture-image-without-alt"))
                 .singleElement().asString().contains("image-alt").contains("img");
     }
 
@@ -65,7 +57,7 @@ class CheckersCatchDefectsTest {
     void axeFailsAnUnlabelledInput() {
         open("unlabelled-input", defect("<label for=\"name\">Your name</label>", ""));
 
-        assertThat(AxeChecker.check(browser.driver(), "fixture-unlabelled-input"))
+        assertThat(AxeChecker.check(BROWSER.get().driver(), "fixture-unlabelled-input"))
                 .singleElement().asString().contains("label").contains("#name");
     }
 
@@ -82,10 +74,10 @@ class CheckersCatchDefectsTest {
     @Test
     void keyboardCheckAcceptsTheCleanPage() {
         open("clean", CLEAN);
-        assertThat(KeyboardChecker.check(browser.driver(), "fixture-clean")).isEmpty();
+        assertThat(KeyboardChecker.check(BROWSER.get().driver(), "fixture-clean")).isEmpty();
 
         open("clean", CLEAN);
-        assertThat(KeyboardChecker.checkSkipLink(browser.driver(), "fixture-clean")).isEmpty();
+        assertThat(KeyboardChecker.checkSkipLink(BROWSER.get().driver(), "fixture-clean")).isEmpty();
     }
 
     @Test
@@ -93,7 +85,7 @@ class CheckersCatchDefectsTest {
         open("focus-hidden", defect("main:focus { outline: none; }",
                 "main:focus { outline: none; } #name:focus-visible { outline: none; }"));
 
-        assertThat(KeyboardChecker.check(browser.driver(), "fixture-focus-hidden"))
+        assertThat(KeyboardChecker.check(BROWSER.get().driver(), "fixture-focus-hidden"))
                 .singleElement().asString().contains("input#name").contains("no focus indicator");
     }
 
@@ -101,7 +93,7 @@ class CheckersCatchDefectsTest {
     void keyboardCheckFailsAPageWithoutASkipLink() {
         open("no-skip-link", defect("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>", ""));
 
-        assertThat(KeyboardChecker.checkSkipLink(browser.driver(), "fixture-no-skip-link"))
+        assertThat(KeyboardChecker.checkSkipLink(BROWSER.get().driver(), "fixture-no-skip-link"))
                 .singleElement().asString().contains("not the skip link");
     }
 
@@ -115,7 +107,7 @@ class CheckersCatchDefectsTest {
         try {
             Path file = Files.createDirectories(Toolchain.TARGET.resolve("fixture-pages")).resolve(name + ".html");
             Files.writeString(file, html);
-            browser.driver().get(file.toUri().toString());
+            BROWSER.get().driver().get(file.toUri().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mskguide.web.LinkChecker;
 
@@ -29,30 +28,23 @@ class SiteChecksTest {
     /** A path no content or feature will ever use, to render the "not found" page. */
     static final String MISSING = "/no-such-page-for-checks";
 
-    private static Browser browser;
+    private static final Browser.Lazy BROWSER = new Browser.Lazy();
     private static Map<String, String> pages;
 
     @TestHTTPResource("/")
     URL root;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start(true);
-    }
-
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        BROWSER.close();
     }
 
     @Test
     void everyPageHasNoAxeViolationsInLightAndDark() {
         List<String> violations = new ArrayList<>();
         pages().keySet().forEach(path -> {
-            browser.driver().get(url(path));
-            violations.addAll(AxeChecker.checkBothSchemes(browser, SitePages.name(path)));
+            BROWSER.get().driver().get(url(path));
+            violations.addAll(AxeChecker.checkBothSchemes(BROWSER.get(), SitePages.name(path)));
         });
 
         assertThat(violations).as("axe-core WCAG 2.2 AA violations; reports in target/a11y/").isEmpty();
@@ -70,10 +62,10 @@ class SiteChecksTest {
     void everyKindOfPageWorksWithTheKeyboardAlone() {
         List<String> problems = new ArrayList<>();
         SitePages.onePerType(pages().keySet()).values().forEach(path -> {
-            browser.driver().get(url(path));
-            problems.addAll(KeyboardChecker.check(browser.driver(), path));
-            browser.driver().get(url(path));
-            problems.addAll(KeyboardChecker.checkSkipLink(browser.driver(), path));
+            BROWSER.get().driver().get(url(path));
+            problems.addAll(KeyboardChecker.check(BROWSER.get().driver(), path));
+            BROWSER.get().driver().get(url(path));
+            problems.addAll(KeyboardChecker.checkSkipLink(BROWSER.get().driver(), path));
         });
 
         assertThat(problems).isEmpty();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
@@ -54,6 +56,8 @@ public final class Toolchain {
         }
     }
 
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
     private Toolchain() {
     }
 
@@ -71,6 +75,10 @@ public final class Toolchain {
         String message = "Browser and web checks need " + String.join("; ", missing);
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             Assertions.fail(message + ". CI=true: a missing tool is a failure (.ci/run installs them).");
+        }
+        if (WARNED.add(message)) {
+            // Surefire does not print why a test was skipped; a developer should see it without opening reports.
+            System.err.println("[WARNING] " + message + ". These checks are skipped: install it to run them.");
         }
         Assumptions.abort(message + ". Skipped: install it to run this check.");
     }
