@@ -56,6 +56,10 @@ public class ErrorMappers {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             return wae.getResponse();
         }
+        if (tooManyFormFields(e)) {
+            // The client's mistake, not ours: an empty 400 that the form's feature may explain (see quiz/QuizRejections).
+            return Response.status(Response.Status.BAD_REQUEST).build();
+        }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         if (isApi(uri)) {
             return json(Response.Status.INTERNAL_SERVER_ERROR, "something went wrong on our side; please try again");
@@ -65,6 +69,14 @@ public class ErrorMappers {
                 .entity(Templates.serverError(
                         layout.privateMeta("Something went wrong", "An error on our side.", uri.getPath(), "none")))
                 .build();
+    }
+
+    /**
+     * The form parser refuses a form with more fields than {@code quarkus.http.limits.max-parameters} with a bare
+     * RuntimeException ("Param limit of 1000 was exceeded") rather than a 400.
+     */
+    static boolean tooManyFormFields(Throwable e) {
+        return e.getClass() == RuntimeException.class && e.getMessage() != null && e.getMessage().startsWith("Param limit");
     }
 
     static boolean isApi(UriInfo uri) {

@@ -3,6 +3,7 @@ package org.mskguide.content;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -101,6 +102,20 @@ class TopicResourceTest {
     @Test
     void unknownPathAnywhereGets404Page() {
         given().when().get("/no/such/page").then().statusCode(404).body(containsString("Page not found"));
+    }
+
+    @Test
+    void formerOrShortSlugRedirectsPermanentlyForPagesAndQuizzes() {
+        Page page = content.topicByAlias("rmsks").orElseThrow();
+
+        given().redirects().follow(false)
+                .when().get("/topics/rmsks")
+                .then().statusCode(301)
+                .header("Location", endsWith(page.path()));
+        given().redirects().follow(false)
+                .when().get("/quiz?topic=rmsks")
+                .then().statusCode(301)
+                .header("Location", endsWith("/quiz?topic=" + page.slug()));
     }
 
     @Test

@@ -1,0 +1,182 @@
+package org.mskguide.quiz;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.mskguide.content.Content;
+import org.mskguide.content.ContentException;
+import org.mskguide.content.FactPlaceholders;
+import org.mskguide.content.Page;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * Reads {@code quiz/*.yml} from a content folder into a {@link QuestionBank}. Fact placeholders such as
+ * {@code {{rmsks.studiesRequired}}} are filled in first, from the same data the topic pages use. Every mistake
+ * fails start-up with a {@link ContentException} naming the file and the question: an unknown field, a topic
+ * or section that does not exist, no or two correct choices, fewer than 3 or more than 5 choices, a duplicate
+ * question or choice id. Plain Java, tested without Quarkus.
+ * Usage: {@code QuestionBank bank = ContentFolder.read(config, new QuestionBankLoader(content)::load);}
+ */
+public final class QuestionBankLoader {
+
+    /** Longest texts the attempt tables keep a copy of (see V1__quiz_attempts.sql); ids are at most 100. */
+    static final int MAX_QUESTION = 1000;
+    static final int MAX_CHOICE = 500;
+    static final int MAX_EXPLANATION = 2000;
+
+    private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory().getValidator();
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final Content content;
+
+    /** @param content the loaded topic pages: questions may only point at their sections */
+    public QuestionBankLoader(Content content) {
+        this.content = content;
+    }
+
+    public QuestionBank load(Path root) {
+        Path dir = root.resolve("quiz");
+        List<Question> questions = new ArrayList<>();
+        Map<String, String> idOwners = new HashMap<>();
+        for (Path file : yamlFiles(dir)) {
+            String name = root.relativize(file).toString().replace('\\', '/');
+            for (Question question : loadFile(name, file)) {
+                String owner = idOwners.putIfAbsent(question.id(), name);
+                if (owner != null) {
+                    throw new ContentException(name, "question '" + question.id() + "': duplicate question id (also in "
+                            + owner + ")");
+                }
+                questions.add(question);
+            }
+        }
+        if (questions.isEmpty()) {
+            throw new ContentException("quiz/", "no questions found (expected quiz/*.yml files with a 'questions' list)");
+        }
+        List<String> order = content.topics().stream().map(Page::slug).toList();
+        questions.sort(Comparator.comparingInt(q -> order.indexOf(q.topic())));
+        return new QuestionBank(questions);
+    }
+
+    private List<Question> loadFile(String name, Path file) {
+        QuizFile parsed;
+        try {
+            String text = FactPlaceholders.insert(name, Files.readString(file, StandardCharsets.UTF_8),
+                    Map.of("rmsks", content.rmsks()));
+            parsed = yaml.readValue(text, QuizFile.class);
+        } catch (IOException e) {
+            throw new ContentException(name, "malformed YAML: " + firstLine(e.getMessage()), e);
+        }
+        if (parsed == null || parsed.questions() == null || parsed.questions().isEmpty()) {
+            throw new ContentException(name, "needs a 'questions' list with at least one question");
+        }
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < parsed.questions().size(); i++) {
+            QuestionEntry entry = parsed.questions().get(i);
+            String label = entry == null || entry.id() == null ? "question #" + (i + 1) : "question '" + entry.id() + "'";
+            if (entry == null) {
+                throw new ContentException(name, label + ": is empty");
+            }
+            questions.add(toQuestion(name, label, entry));
+        }
+        return questions;
+    }
+
+    private Question toQuestion(String file, String label, QuestionEntry entry) {
+        Set<ConstraintViolation<QuestionEntry>> violations = VALIDATOR.validate(entry);
+        if (!violations.isEmpty()) {
+            String problems = violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                    .sorted().reduce((a, b) -> a + "; " + b).orElseThrow();
+            throw new ContentException(file, label + ": " + problems);
+        }
+        Page topic = content.topic(entry.topic()).orElseThrow(() -> new ContentException(file, label
+                + ": unknown topic '" + entry.topic() + "' (topics: " + content.topics().stream().map(Page::slug).toList()
+                + ")"));
+        if (!topic.anchors().contains(entry.section())) {
+            throw new ContentException(file, label + ": no section #" + entry.section() + " on " + topic.path()
+                    + " (sections: " + topic.toc().stream().map(h -> h.id()).toList() + ")");
+        }
+        long correct = entry.choices().stream().filter(c -> Boolean.TRUE.equals(c.correct())).count();
+        if (correct != 1) {
+            throw new ContentException(file, label + ": needs exactly one choice with 'correct: true', found " + correct);
+        }
+        Set<String> choiceIds = new HashSet<>();
+        for (ChoiceEntry choice : entry.choices()) {
+            if (!choiceIds.add(choice.id())) {
+                throw new ContentException(file, label + ": duplicate choice id '" + choice.id() + "'");
+            }
+        }
+        List<Choice> choices = entry.choices().stream()
+                .map(c -> new Choice(c.id(), c.text().strip(), Boolean.TRUE.equals(c.correct()))).toList();
+        return new Question(entry.id(), entry.topic(), entry.section(), entry.question().strip(), choices,
+                entry.explanation().strip(), entry.whyOthersWrong() == null ? null : entry.whyOthersWrong().strip(),
+                file);
+    }
+
+    private static List<Path> yamlFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ContentException("quiz/", "folder is missing");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** The shape of one {@code quiz/*.yml} file. */
+    record QuizFile(List<QuestionEntry> questions) {
+    }
+
+    record QuestionEntry(
+            @NotNull(message = "is required") @Size(max = 100) @Pattern(regexp = ID, message = "must be lowercase words joined by hyphens") String id,
+            @NotBlank(message = "is required (the slug of a topic page)") @Size(max = 100) String topic,
+            @NotBlank(message = "is required (the anchor of a ## heading on the topic page)") @Size(max = 200) String section,
+            @NotBlank(message = "is required") @Size(max = MAX_QUESTION) String question,
+            @NotNull(message = "is required") @Size(min = 3, max = 5, message = "needs 3 to 5 choices") List<@NotNull @Valid ChoiceEntry> choices,
+            @NotBlank(message = "is required") @Size(max = MAX_EXPLANATION) String explanation,
+            @Size(max = MAX_EXPLANATION) String whyOthersWrong) {
+    }
+
+    record ChoiceEntry(
+            @NotNull(message = "is required") @Size(max = 100) @Pattern(regexp = ID, message = "must be lowercase letters, digits and hyphens") String id,
+            @NotBlank(message = "is required") @Size(max = MAX_CHOICE) String text,
+            Boolean correct) {
+    }
+}
