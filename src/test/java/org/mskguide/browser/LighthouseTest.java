@@ -2,6 +2,7 @@ package org.mskguide.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.mskguide.web.AppRoutes;
 import org.mskguide.web.LinkChecker;
+import org.openqa.selenium.By;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,12 +75,21 @@ class LighthouseTest {
         assertThat(failures).as("Lighthouse; reports in target/lighthouse/").isEmpty();
     }
 
-    /** Report name to path: the home page, the first topic it lists, the quiz and the self-check. */
+    /**
+     * Report name to path: the home page, the first topic it lists, the quiz and one of its results (sent from
+     * a browser, as the form carries a CSRF token).
+     */
     private Map<String, String> pages() throws URISyntaxException {
         String home = LinkChecker.http(root.toURI()).get("/").body();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("topic", Jsoup.parse(home).select(".cards a[href^=/topics/]").first().attr("href"));
+        pages.put("quiz", AppRoutes.QUIZ);
+        try (Browser browser = Browser.start(true)) {
+            browser.driver().get(url(AppRoutes.QUIZ));
+            browser.clickAndLoad(browser.driver().findElement(By.cssSelector("#quiz-form button[type=submit]")));
+            pages.put("quiz-result", URI.create(browser.driver().getCurrentUrl()).getRawPath());
+        }
         return pages;
     }
 
