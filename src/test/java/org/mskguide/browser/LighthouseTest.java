@@ -87,8 +87,11 @@ class LighthouseTest {
         pages.put("quiz", AppRoutes.QUIZ);
         try (Browser browser = Browser.start(true)) {
             browser.driver().get(url(AppRoutes.QUIZ));
+            browser.driver().findElement(By.cssSelector("#quiz-form .choice label")).click();
             browser.clickAndLoad(browser.driver().findElement(By.cssSelector("#quiz-form button[type=submit]")));
-            pages.put("quiz-result", URI.create(browser.driver().getCurrentUrl()).getRawPath());
+            String result = URI.create(browser.driver().getCurrentUrl()).getRawPath();
+            assertThat(result).startsWith(AppRoutes.QUIZ + "/results/");
+            pages.put("quiz-result", result);
         }
         return pages;
     }
