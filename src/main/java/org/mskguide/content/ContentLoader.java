@@ -272,7 +272,8 @@ public final class ContentLoader {
 
     /** The shape of {@code credentials/*.yml}. */
     record CredentialFile(String credential, String name, String issuer, String officialUrl,
-            LocalDate lastReviewed, LocalDate nextReviewDue, Map<String, FactEntry> facts) {
+            LocalDate lastReviewed, LocalDate nextReviewDue, Map<String, FactEntry> facts,
+            Map<String, RuleEntry> rules) {
 
         CredentialFacts toFacts(String file) {
             if (credential == null || facts == null || facts.isEmpty() || lastReviewed == null) {
@@ -289,8 +290,25 @@ public final class ContentLoader {
                 out.put(key, new Fact(key, f.value(), f.description(), f.status(), f.source(), f.sourceUrl(),
                         f.lastReviewed() != null ? f.lastReviewed() : lastReviewed));
             });
-            return new CredentialFacts(credential, name, issuer, officialUrl, lastReviewed, nextReviewDue, out);
+            Map<String, Rule> ruleOut = new LinkedHashMap<>();
+            if (rules != null) {
+                rules.forEach((key, r) -> {
+                    if (r == null || r.description() == null || r.source() == null || r.status() == null) {
+                        throw new ContentException(file, "rule '" + key + "' needs description, status and source");
+                    }
+                    if (!r.status().equals("confirmed") && !r.status().equals("check")) {
+                        throw new ContentException(file, "rule '" + key + "': status must be 'confirmed' or 'check'");
+                    }
+                    ruleOut.put(key, new Rule(key, r.description(), r.status(), r.source(), r.sourceUrl(),
+                            r.lastReviewed() != null ? r.lastReviewed() : lastReviewed));
+                });
+            }
+            return new CredentialFacts(credential, name, issuer, officialUrl, lastReviewed, nextReviewDue, out,
+                    ruleOut);
         }
+    }
+
+    record RuleEntry(String description, String status, String source, String sourceUrl, LocalDate lastReviewed) {
     }
 
     record FactEntry(Integer value, String description, String status, String source, String sourceUrl,

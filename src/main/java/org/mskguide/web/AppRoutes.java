@@ -11,8 +11,9 @@ public final class AppRoutes {
     public static final String QUIZ = "/quiz";
     public static final String ELIGIBILITY = "/eligibility";
     public static final String TOPICS = "/topics";
+    public static final String ELIGIBILITY_PLANNER = "/eligibility/planner";
 
-    public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY);
+    public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY, ELIGIBILITY_PLANNER);
 
     private AppRoutes() {
     }

@@ -1,0 +1,206 @@
+package org.mskguide.eligibility;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mskguide.content.Content;
+import org.mskguide.content.CredentialFacts;
+import org.mskguide.web.AppRoutes;
+import org.mskguide.web.Layout;
+import org.mskguide.web.PageMeta;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The RMSKS self-check ({@code /eligibility}: start page, questions, result) and the study-count planner
+ * ({@code /eligibility/planner}). Answers travel in the result's URL; nothing the reader types is stored.
+ * Templates: {@code templates/EligibilityResource/}.
+ */
+@Path("/eligibility")
+public class EligibilityResource {
+
+    static final String SECTION = "eligibility";
+    /** Query parameter that brings the reader back to the planner after a refused upload. */
+    static final String PROBLEM = "problem";
+    static final String TOO_LARGE = "too-large";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(RmsksRules rules, CredentialFacts rmsks, PageMeta meta);
+
+        static native TemplateInstance questions(SelfCheckForm form, FieldErrors errors, Questions q,
+                List<CredentialType> types, RmsksRules rules, CredentialFacts rmsks, PageMeta meta);
+
+        static native TemplateInstance result(Verdict verdict, SelfCheckForm form, List<Questions.AnswerRow> answers,
+                String resultUrl, RmsksRules rules, CredentialFacts rmsks, PageMeta meta);
+
+        static native TemplateInstance planner(PlannerForm form, FieldErrors errors, PlannerHelp help,
+                RmsksRules rules, CredentialFacts rmsks, PageMeta meta);
+
+        static native TemplateInstance plan(StudyPlan plan, PlannerForm form, RmsksRules rules, CredentialFacts rmsks,
+                PageMeta meta);
+    }
+
+    @Inject
+    EligibilityServices services;
+
+    @Inject
+    Content content;
+
+    @Inject
+    Layout layout;
+
+    @GET
+    public TemplateInstance start() {
+        return Templates.start(services.rules(), content.rmsks(), layout.meta("RMSKS eligibility self-check",
+                "Check which RMSKS prerequisites you meet, what is missing and what to do next. Nothing is stored.",
+                "/eligibility", SECTION));
+    }
+
+    /** The questions, filled in from the URL when the reader comes back from a result to change an answer. */
+    @GET
+    @Path("/questions")
+    public TemplateInstance questions(@Context UriInfo uri) {
+        SelfCheckForm form = SelfCheckForm.from(uri.getQueryParameters()::getFirst);
+        return questionsPage(form, FieldErrors.none());
+    }
+
+    /** The result of a GET form: valid answers give the result page; otherwise the questions again, with messages. */
+    @GET
+    @Path("/result")
+    public Response result(@Context UriInfo uri) {
+        SelfCheckForm form = SelfCheckForm.from(uri.getQueryParameters()::getFirst);
+        SelfCheckForm.Parsed parsed = form.parse(services.validator());
+        if (!parsed.valid()) {
+            FieldErrors errors = FieldErrors.none();
+            parsed.errors().forEach((field, message) -> errors.add(field.formName(), message));
+            return html(Response.Status.BAD_REQUEST, questionsPage(form, errors));
+        }
+        Verdict verdict = services.checker().check(parsed.answers());
+        String url = "/eligibility/result?" + form.query();
+        PageMeta meta = layout.privateMeta("Your RMSKS self-check result",
+                "Which RMSKS prerequisites you meet, what is not yet met and what to do next.", "/eligibility/result",
+                SECTION);
+        return html(Response.Status.OK, Templates.result(verdict, form, Questions.of(services.rules()).summary(form),
+                url, services.rules(), content.rmsks(), meta));
+    }
+
+    /** The planner form, filled in from the URL when the reader comes back from a plan to change it. */
+    @GET
+    @Path("/planner")
+    public Response planner(@Context UriInfo uri) {
+        PlannerForm form = PlannerForm.from(uri.getQueryParameters()::getFirst);
+        if (TOO_LARGE.equals(uri.getQueryParameters().getFirst(PROBLEM))) {
+            FieldErrors errors = FieldErrors.none().add(PlannerForm.LOG, "What you sent was far too large, so it was"
+                    + " not read. A study log needs one short line a month: at most " + InputLimits.MAX_LOG_LINES
+                    + " lines, " + InputLimits.MAX_LOG_BYTES / 1024 + " KB.");
+            return html(Response.Status.BAD_REQUEST, plannerPage(form, errors));
+        }
+        return html(Response.Status.OK, plannerPage(form, FieldErrors.none()));
+    }
+
+    /**
+     * The planner form (multipart, for the optional CSV file). A valid log is redirected to the result URL, which
+     * carries the log as text. Quarkus holds an uploaded file in a temporary file that it deletes when the request
+     * ends ({@code quarkus.http.body.delete-uploaded-files-on-end}); we only read it and keep nothing.
+     */
+    @POST
+    @Path("/planner")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response planSubmit(@RestForm String log, @RestForm(PlannerForm.LOG_FILE) FileUpload logFile,
+            @RestForm String applyIn, @RestForm String perMonth) throws IOException {
+        PlannerForm form = new PlannerForm(log, applyIn, perMonth);
+        PlannerForm.Parsed parsed = form.parse(read(logFile), services.logParser(), services.clock());
+        if (!parsed.valid()) {
+            return html(Response.Status.BAD_REQUEST, plannerPage(form, parsed.errors()));
+        }
+        return Response.seeOther(URI.create(AppRoutes.ELIGIBILITY_PLANNER + "/result?" + parsed.normalized().query()))
+                .build();
+    }
+
+    @GET
+    @Path("/planner/result")
+    public Response plan(@Context UriInfo uri) {
+        PlannerForm form = PlannerForm.from(uri.getQueryParameters()::getFirst);
+        PlannerForm.Parsed parsed = form.parse(null, services.logParser(), services.clock());
+        if (!parsed.valid()) {
+            return html(Response.Status.BAD_REQUEST, plannerPage(form, parsed.errors()));
+        }
+        StudyPlan plan = services.planner().plan(parsed.log(), parsed.applyIn(), parsed.perMonth());
+        PageMeta meta = layout.privateMeta("Your study-count plan",
+                "Which logged MSK studies count for your application month, and when you could reach the minimum.",
+                "/eligibility/planner/result", SECTION);
+        return html(Response.Status.OK, Templates.plan(plan, parsed.normalized(), services.rules(), content.rmsks(),
+                meta));
+    }
+
+    /**
+     * A planner form far over the size limits is refused while it is being read (413), before {@link #planSubmit}
+     * or even the CSRF filter runs. Send the reader back to the form with a message rather than a bare status.
+     * Other statuses pass through.
+     */
+    @ServerExceptionMapper
+    public Response tooLarge(WebApplicationException e) {
+        if (e.getResponse().getStatus() != Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode()) {
+            return e.getResponse();
+        }
+        return Response.seeOther(URI.create(AppRoutes.ELIGIBILITY_PLANNER + "?" + PROBLEM + "=" + TOO_LARGE)).build();
+    }
+
+    private TemplateInstance questionsPage(SelfCheckForm form, FieldErrors errors) {
+        String title = (errors.isEmpty() ? "" : "Error: ") + "Your answers";
+        PageMeta meta = errors.isEmpty()
+                ? layout.meta(title, "The RMSKS self-check questions.", "/eligibility/questions", SECTION)
+                : layout.privateMeta(title, "The RMSKS self-check questions.", "/eligibility/questions", SECTION);
+        return Templates.questions(form, errors, Questions.of(services.rules()), List.of(CredentialType.values()),
+                services.rules(), content.rmsks(), meta);
+    }
+
+    private TemplateInstance plannerPage(PlannerForm form, FieldErrors errors) {
+        String title = (errors.isEmpty() ? "" : "Error: ") + "Plan your MSK study count";
+        String description = "Paste or upload your monthly MSK study counts to see which count for your application"
+                + " month and when you could reach the minimum. Nothing is stored.";
+        PageMeta meta = errors.isEmpty() && form.log().isEmpty()
+                ? layout.meta(title, description, "/eligibility/planner", SECTION)
+                : layout.privateMeta(title, description, "/eligibility/planner", SECTION);
+        return Templates.planner(form, errors, PlannerHelp.standard(), services.rules(), content.rmsks(), meta);
+    }
+
+    /**
+     * The uploaded file's bytes (at most one byte over the limit, so an oversized file is reported, not read), or
+     * null when no file was chosen.
+     */
+    private static byte[] read(FileUpload upload) throws IOException {
+        if (upload == null || upload.fileName() == null || upload.fileName().isBlank() && upload.size() == 0) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(upload.uploadedFile())) {
+            return in.readNBytes(InputLimits.MAX_LOG_BYTES + 1);
+        } finally {
+            // Quarkus deletes it when the request ends; deleting it now means it is gone before we answer.
+            Files.deleteIfExists(upload.uploadedFile());
+        }
+    }
+
+    private static Response html(Response.Status status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+}

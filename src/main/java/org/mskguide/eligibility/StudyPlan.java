@@ -1,0 +1,108 @@
+package org.mskguide.eligibility;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.mskguide.content.Source;
+
+/**
+ * What the planner worked out for one study log and application month. The window for an application in month A
+ * is A and the {@code windowMonths - 1} months before it.
+ *
+ * @param applyIn                the month the reader plans to apply
+ * @param windowStart            the first month that counts for that application
+ * @param windowMonths           months in the window (from the rules data)
+ * @param required               studies needed inside the window (from the rules data)
+ * @param counted                logged studies inside the window
+ * @param shortBy                how many more are needed for that application (0 when met)
+ * @param months                 every logged month, oldest first, with where it stands
+ * @param pace                   studies a month assumed from next month on
+ * @param paceFromLog            true when the pace is the log's recent average rather than the reader's own number
+ * @param thisMonth              the current month; logged months up to it count as they are
+ * @param earliest               the first month, from this one on, in which an application would meet the minimum
+ *                               at this pace; null if the pace never gets there
+ * @param projectedAtApplication studies the window would hold at the application month, counting the pace for
+ *                               months still to come; null when the application month is not in the future
+ * @param minimumPace            the smallest monthly pace that can ever fill the window
+ * @param confirmWithArdms       true when the study rule is not yet confirmed from ARDMS
+ * @param source                 where the study rule comes from
+ * @param lastReviewed           when the study rule was last reviewed
+ */
+public record StudyPlan(YearMonth applyIn, YearMonth windowStart, int windowMonths, int required, int counted,
+        int shortBy, List<PlanMonth> months, int pace, boolean paceFromLog, YearMonth thisMonth, YearMonth earliest,
+        Integer projectedAtApplication, int minimumPace, boolean confirmWithArdms, Source source,
+        LocalDate lastReviewed) {
+
+    /** Months of the recent log that make up the default pace. */
+    public static final int PACE_MONTHS = 6;
+
+    public StudyPlan {
+        months = List.copyOf(months);
+    }
+
+    /** {@link #PACE_MONTHS}, for templates. */
+    public int paceMonths() {
+        return PACE_MONTHS;
+    }
+
+    /** The first month the pace is added for: next month. */
+    public YearMonth projectionFrom() {
+        return thisMonth.plusMonths(1);
+    }
+
+    /** The most the window can ever hold at this pace, once it holds only months still to come. */
+    public long maxAtPace() {
+        return (long) pace * windowMonths;
+    }
+
+    /** True when an application this month would already meet the minimum. */
+    public boolean metNow() {
+        return thisMonth.equals(earliest);
+    }
+
+    /** True when the logged studies already meet the minimum for the planned application month. */
+    public boolean metAtApplication() {
+        return shortBy == 0;
+    }
+
+    /** The months before the window: they no longer count for this application. */
+    public List<PlanMonth> droppedOut() {
+        return months.stream().filter(m -> m.status() == PlanMonth.Status.BEFORE_WINDOW).toList();
+    }
+
+    /**
+     * One logged month and where it stands for the planned application.
+     *
+     * @param month          the logged month
+     * @param count          studies logged for it
+     * @param status         inside the window, before it (fallen out), or after the application month
+     * @param lastCountsFor  the last application month it counts for; from the month after, it has fallen out
+     */
+    public record PlanMonth(YearMonth month, int count, Status status, YearMonth lastCountsFor) {
+
+        /** Where a logged month stands. */
+        public enum Status {
+            COUNTED("Counted"), BEFORE_WINDOW("Fallen out"), AFTER_APPLICATION("After your application month");
+
+            private final String label;
+
+            Status(String label) {
+                this.label = label;
+            }
+
+            public String label() {
+                return label;
+            }
+        }
+
+        /** The first application month for which it no longer counts. */
+        public YearMonth leavesWindowIn() {
+            return lastCountsFor.plusMonths(1);
+        }
+
+        public boolean counted() {
+            return status == Status.COUNTED;
+        }
+    }
+}
