@@ -77,7 +77,7 @@ class LighthouseTest {
 
     /**
      * Report name to path: the home page, the first topic it lists, the quiz and one of its results (sent from
-     * a browser, as the form carries a CSRF token).
+     * a browser, as the form carries a CSRF token), the self-check's start, its questions and a result.
      */
     private Map<String, String> pages() throws URISyntaxException {
         String home = LinkChecker.http(root.toURI()).get("/").body();
@@ -93,6 +93,9 @@ class LighthouseTest {
             assertThat(result).startsWith(AppRoutes.QUIZ + "/results/");
             pages.put("quiz-result", result);
         }
+        pages.put("self-check", AppRoutes.ELIGIBILITY);
+        pages.put("self-check-questions", AppRoutes.ELIGIBILITY + "/questions");
+        pages.put("self-check-result", AppRoutes.ELIGIBILITY + "/result?credential=yes&studies=10&spi=no");
         return pages;
     }
 
