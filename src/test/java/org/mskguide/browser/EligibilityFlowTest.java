@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -19,7 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * A reader starts the self-check from the home page and sends it with a mistake: the error summary has focus,
  * its links lead (by keyboard) to the fields; once the answers are fixed, the result shows them. Once with
- * JavaScript on (then the error and result pages get every page check), once off.
+ * JavaScript on (then the error and result pages get every page check), once off. A study plan, the result of
+ * the planner's form, gets every page check too.
  */
 @QuarkusTest
 class EligibilityFlowTest {
@@ -82,6 +84,23 @@ class EligibilityFlowTest {
             if (javascript) {
                 assertThat(PageChecks.all(browser, "eligibility-result")).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void aStudyPlanPassesEveryPageCheck() {
+        try (Browser browser = Browser.start(true)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(root + "eligibility");
+            browser.clickAndLoad(driver.findElement(By.linkText("study-count planner")));
+
+            driver.findElement(By.id("log")).sendKeys("2026-09 12\n2026-10 9");
+            driver.findElement(By.id("applyIn")).sendKeys("2027-01");
+            browser.clickAndLoad(driver.findElement(By.cssSelector("form button[type=submit]")));
+
+            assertThat(driver.getCurrentUrl()).startsWith(root + "eligibility/planner/result?");
+            assertThat(driver.findElements(By.id("error-summary"))).isEmpty();
+            assertThat(PageChecks.all(browser, "eligibility-plan")).isEmpty();
         }
     }
 }
