@@ -20,7 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Every page the link crawl finds from {@code /} and the sitemap, plus the "not found" page, goes through
  * axe-core (light and dark), the Nu Html Checker, and (one page of each kind) the keyboard walk and the skip
- * link. A new page joins by being linked. Reports: {@code target/a11y/}, {@code target/vnu/}.
+ * link. A new page joins by being linked. Reports: {@code target/a11y/}, {@code target/vnu/},
+ * {@code target/keyboard/}.
  */
 @QuarkusTest
 class SiteChecksTest {
