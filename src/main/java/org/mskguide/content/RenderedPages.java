@@ -1,6 +1,9 @@
 package org.mskguide.content;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,8 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
+import org.mskguide.web.AppRoutes;
 import org.mskguide.web.CachedBody;
 import org.mskguide.web.Layout;
+import org.mskguide.web.SiteConfig;
 
 import io.quarkus.runtime.Startup;
 
@@ -29,6 +34,9 @@ public class RenderedPages {
 
     @Inject
     Layout layout;
+
+    @Inject
+    SiteConfig site;
 
     private Map<String, CachedBody> byPath;
 
@@ -56,8 +64,23 @@ public class RenderedPages {
                         CachedBody.HTML, CachedBody.REVALIDATE));
             }
         }
+        pages.put("/sitemap.xml", CachedBody.of(SiteResource.Templates.sitemap(sitemapEntries()).render(),
+                "application/xml;charset=UTF-8", CachedBody.REVALIDATE));
+        // Result pages belong to one reader and the API is for machines: keep both out of search engines.
+        pages.put("/robots.txt", CachedBody.of("User-agent: *\nDisallow: /quiz/results/\nDisallow: /api/\n\nSitemap: "
+                + site.baseUrl() + "/sitemap.xml\n", "text/plain;charset=UTF-8", CachedBody.REVALIDATE));
         byPath = Map.copyOf(pages);
         LOG.infof("Pre-rendered %d pages in %d ms", byPath.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private List<SiteResource.SitemapEntry> sitemapEntries() {
+        List<SiteResource.SitemapEntry> entries = new ArrayList<>();
+        content.byPath().values().stream()
+                .sorted(Comparator.comparing(Page::path))
+                .forEach(p -> entries.add(new SiteResource.SitemapEntry(site.baseUrl() + p.path(), p.lastReviewed())));
+        AppRoutes.PATHS.stream().sorted()
+                .forEach(path -> entries.add(new SiteResource.SitemapEntry(site.baseUrl() + path, null)));
+        return entries;
     }
 
     /** The pre-rendered page at this path, e.g. {@code get("/topics/dynamic-imaging")}. */

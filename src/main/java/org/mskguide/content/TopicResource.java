@@ -1,28 +1,24 @@
 package org.mskguide.content;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import jakarta.inject.Singleton;
 
 import org.mskguide.web.PageMeta;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.smallrye.common.annotation.NonBlocking;
+import io.quarkus.vertx.web.Route;
+import io.quarkus.vertx.web.Route.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * {@code /topics} and {@code /topics/{slug}}: the topic pages, served pre-rendered from memory
- * ({@link RenderedPages}). Templates: {@code templates/TopicResource/}.
+ * {@code /topics} and {@code /topics/{slug}}: the topic pages. They are the same for every reader, so
+ * {@link RenderedPages} renders them once at start-up with the templates below and these routes send the
+ * stored bytes from the event loop, as cheaply as a static file server. Templates: {@code templates/TopicResource/}.
  */
-@Path("/topics")
+@Singleton
 public class TopicResource {
 
     @CheckedTemplate
@@ -38,22 +34,19 @@ public class TopicResource {
     @Inject
     Content content;
 
-    @GET
-    @NonBlocking
-    public Response index(@Context HttpHeaders headers) {
-        return pages.get("/topics").orElseThrow().respond(headers);
+    @Route(path = "/topics", methods = { HttpMethod.GET, HttpMethod.HEAD })
+    void index(RoutingContext rc) {
+        pages.get("/topics").orElseThrow().send(rc);
     }
 
-    @GET
-    @Path("/{slug}")
-    @NonBlocking
-    public Response topic(@PathParam("slug") String slug, @Context HttpHeaders headers) {
-        return pages.get("/topics/" + slug)
-                .map(page -> page.respond(headers))
+    @Route(path = "/topics/:slug", methods = { HttpMethod.GET, HttpMethod.HEAD })
+    void topic(RoutingContext rc) {
+        String slug = rc.pathParam("slug");
+        pages.get("/topics/" + slug).ifPresentOrElse(page -> page.send(rc),
                 // A renamed topic keeps its old URL working: instructors' links must never break.
-                .or(() -> content.topicByAlias(slug)
-                        .map(moved -> Response.status(Response.Status.MOVED_PERMANENTLY)
-                                .location(URI.create(moved.path())).build()))
-                .orElseThrow(NotFoundException::new);
+                () -> content.topicByAlias(slug).ifPresentOrElse(
+                        moved -> rc.response().setStatusCode(301).putHeader("Location", moved.path()).end(),
+                        // Unknown slug: on to the next handler, which answers with the 404 page.
+                        rc::next));
     }
 }

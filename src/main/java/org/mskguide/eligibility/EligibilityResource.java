@@ -28,12 +28,15 @@ import org.mskguide.web.PageMeta;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * The RMSKS self-check ({@code /eligibility}: start page, questions, result) and the study-count planner
  * ({@code /eligibility/planner}). Answers travel in the result's URL; nothing the reader types is stored.
  * Templates: {@code templates/EligibilityResource/}.
  */
+// Every GET here is pure computation on the answers in the URL (no database, no files), so it runs on
+// the event loop without a hop to a worker thread.
 @Path("/eligibility")
 public class EligibilityResource {
 
@@ -69,6 +72,7 @@ public class EligibilityResource {
     Layout layout;
 
     @GET
+    @NonBlocking
     public TemplateInstance start() {
         return Templates.start(services.rules(), content.rmsks(), layout.meta("RMSKS eligibility self-check",
                 "Check which RMSKS prerequisites you meet, what is missing and what to do next. Nothing is stored.",
@@ -77,6 +81,7 @@ public class EligibilityResource {
 
     /** The questions, filled in from the URL when the reader comes back from a result to change an answer. */
     @GET
+    @NonBlocking
     @Path("/questions")
     public TemplateInstance questions(@Context UriInfo uri) {
         SelfCheckForm form = SelfCheckForm.from(uri.getQueryParameters()::getFirst);
@@ -85,6 +90,7 @@ public class EligibilityResource {
 
     /** The result of a GET form: valid answers give the result page; otherwise the questions again, with messages. */
     @GET
+    @NonBlocking
     @Path("/result")
     public Response result(@Context UriInfo uri) {
         SelfCheckForm form = SelfCheckForm.from(uri.getQueryParameters()::getFirst);
@@ -105,6 +111,7 @@ public class EligibilityResource {
 
     /** The planner form, filled in from the URL when the reader comes back from a plan to change it. */
     @GET
+    @NonBlocking
     @Path("/planner")
     public Response planner(@Context UriInfo uri) {
         PlannerForm form = PlannerForm.from(uri.getQueryParameters()::getFirst);
@@ -137,6 +144,7 @@ public class EligibilityResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/planner/result")
     public Response plan(@Context UriInfo uri) {
         PlannerForm form = PlannerForm.from(uri.getQueryParameters()::getFirst);

@@ -32,6 +32,7 @@ import org.mskguide.web.PageMeta;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * The quiz in HTML: {@code /quiz} (a mixed quiz), {@code /quiz?topic={slug}} (one topic, for instructors to link),
@@ -79,6 +80,7 @@ public class QuizResource {
     String csrfField;
 
     @GET
+    @NonBlocking // a draw from the in-memory bank and a template: no database, so no worker thread
     public Response quiz(@RestQuery("topic") String topicParam) {
         String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
         if (topic != null && bank.forTopic(topic).isEmpty()) {

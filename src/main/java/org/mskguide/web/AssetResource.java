@@ -1,27 +1,21 @@
 package org.mskguide.web;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import jakarta.inject.Singleton;
 
-import io.smallrye.common.annotation.NonBlocking;
+import io.quarkus.vertx.web.Route;
+import io.quarkus.vertx.web.Route.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 
-/** {@code /assets/{name}}: the stylesheet and icon, from memory. */
-@Path("/assets")
+/** {@code /assets/{name}}: the stylesheet and icon, from memory, on the event loop. */
+@Singleton
 public class AssetResource {
 
     @Inject
     Assets assets;
 
-    @GET
-    @Path("/{name}")
-    @NonBlocking
-    public Response asset(@PathParam("name") String name, @Context HttpHeaders headers) {
-        return assets.get(name).orElseThrow(NotFoundException::new).respond(headers);
+    @Route(path = "/assets/:name", methods = { HttpMethod.GET, HttpMethod.HEAD })
+    void asset(RoutingContext rc) {
+        assets.get(rc.pathParam("name")).ifPresentOrElse(body -> body.send(rc), rc::next);
     }
 }

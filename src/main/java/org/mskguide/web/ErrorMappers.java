@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -39,6 +40,12 @@ public class ErrorMappers {
     @Inject
     Layout layout;
 
+    @Inject
+    DatabaseOutage databaseOutage;
+
+    @Inject
+    ErrorPages errorPages;
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         if (isApi(uri)) {
@@ -52,9 +59,17 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, Request request) {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             return wae.getResponse();
+        }
+        // The database is down or failed: 503 "not saved, try again", not a 500 (see DatabaseOutage).
+        if (DatabaseOutage.isDatabaseFailure(e)) {
+            return databaseOutage.respond(e, request.getMethod(), uri.getPath());
+        }
+        // A body the form parser cannot read (bad percent-encoding, a cut multipart): the client's mistake, a 400.
+        if (RequestFailures.isMalformedBody(e)) {
+            return errorPages.response(Problem.BAD_REQUEST, uri.getPath());
         }
         if (tooManyFormFields(e)) {
             // The client's mistake, not ours: an empty 400 that the form's feature may explain (see quiz/QuizRejections).

@@ -2,6 +2,8 @@ package org.mskguide.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -31,6 +33,26 @@ class MarkdownRendererTest {
         MarkdownRenderer.Rendered r = renderer.render("<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n");
 
         assertThat(r.html()).doesNotContain("<img").doesNotContain("onerror=\"").doesNotContain("javascript:");
+    }
+
+    @Test
+    void aContentMistakeCannotInjectScriptStyleOrFrames() {
+        MarkdownRenderer.Rendered r = renderer.render("""
+                <script>alert(1)</script>
+
+                <iframe src="https://example.org"></iframe>
+
+                [a](data:text/html;base64,PHNjcmlwdD4=) [b](vbscript:msgbox) <javascript:alert(1)>
+
+                [c](/topics/x "title\\" onmouseover=\\"alert(1)")
+                """);
+
+        Document doc = Jsoup.parseBodyFragment(r.html());
+        assertThat(doc.select("script, iframe, style, object, embed, form")).isEmpty();
+        assertThat(doc.select("[onmouseover], [onerror], [onclick], [style]")).isEmpty();
+        assertThat(doc.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href"))
+                .doesNotContainIgnoringCase("script:")
+                .doesNotStartWith("data:"));
     }
 
     @Test

@@ -161,12 +161,14 @@ class PlannerResourceTest {
                 .post("/eligibility/planner").then().statusCode(400).extract().asString());
         assertThat(ours.select("#log-error").text()).contains("larger than " + InputLimits.MAX_LOG_BYTES / 1024 + " KB");
 
-        // Far beyond: refused while being read, then explained on the form.
+        // Far beyond any real request (quarkus.http.limits.max-body-size, 64 KB): refused before it is read, with a
+        // 413 page that explains and links back to the form (web/RequestFailures).
         Response huge = form().multiPart("log", "x".repeat(1_100_000)).multiPart("applyIn", "2027-01")
                 .post("/eligibility/planner");
-        assertThat(huge.statusCode()).isEqualTo(303);
-        Document explained = page(location(huge), 400);
-        assertThat(explained.select("#log-error").text()).contains("far too large");
+        assertThat(huge.statusCode()).isEqualTo(413);
+        Document explained = Jsoup.parse(huge.asString());
+        assertThat(explained.select("h1").text()).isEqualTo("That was more than this site accepts");
+        assertThat(explained.select("a[href=/eligibility/planner]")).isNotEmpty();
     }
 
     @Test

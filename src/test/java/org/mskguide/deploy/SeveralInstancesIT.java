@@ -1,0 +1,229 @@
+package org.mskguide.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mskguide.testsupport.PostgresServer;
+import org.mskguide.testsupport.QuizBrowser;
+import org.mskguide.testsupport.QuizBrowser.FilledForm;
+
+import io.restassured.response.Response;
+
+/**
+ * The production topology without Docker: two instances of the jar built for PostgreSQL, on two
+ * loopback ports, sharing one PostgreSQL, with nginx in front (docker/nginx-site.conf). Quiz attempts
+ * go alternately through both instances: a form issued by one is accepted by the other (shared CSRF
+ * key), every attempt is stored exactly once and is readable through the other instance.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SeveralInstancesIT {
+
+    /** Random for each run and at least 32 characters: like production, never a known default. */
+    static final String SHARED_KEY = UUID.randomUUID() + "-" + UUID.randomUUID();
+    static final Duration START_LIMIT = Duration.ofSeconds(180);
+
+    PostgresServer db;
+    AppInstance a;
+    AppInstance b;
+    Nginx nginx;
+
+    @BeforeAll
+    void startTopology() throws Exception {
+        Path jar = Path.of(System.getProperty("guide.it.jar", "target/quarkus-app-postgresql/quarkus-run.jar"));
+        assertThat(jar).as("the PostgreSQL packaging (built by the build-postgresql execution in pom.xml)").exists();
+        db = PostgresServer.startNew();
+        Map<String, String> env = appEnvironment(SHARED_KEY);
+        a = AppInstance.start("app-a", jar, freePort(), env);
+        b = AppInstance.start("app-b", jar, freePort(), env);
+        a.awaitReady(START_LIMIT);
+        b.awaitReady(START_LIMIT);
+        var binary = Nginx.binary();
+        if (binary.isPresent()) {
+            nginx = Nginx.start(binary.get(), freePort(), List.of(a.port, b.port));
+        } else if (System.getenv("CI") != null) {
+            throw new IllegalStateException("nginx is missing: .ci/run installs it (apt-get install -y nginx)");
+        }
+    }
+
+    @AfterAll
+    void stopTopology() {
+        for (AutoCloseable c : new AutoCloseable[] { nginx, a, b, db }) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // Keep closing the others.
+                }
+            }
+        }
+    }
+
+    Map<String, String> appEnvironment(String csrfKey) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
+        if (csrfKey != null) {
+            env.put("QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", csrfKey);
+        }
+        // nginx on 127.0.0.1 is the trusted proxy, as in docker/compose.yaml.
+        env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+        env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+        env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
+        return env;
+    }
+
+    @Test
+    void aFormIssuedByOneInstanceIsAcceptedByTheOtherAndTheResultReadableEverywhere() throws SQLException {
+        long before = storedAttempts();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            AppInstance issuer = i % 2 == 0 ? a : b;
+            AppInstance receiver = i % 2 == 0 ? b : a;
+            FilledForm form = QuizBrowser.open(issuer.baseUrl());
+
+            Response posted = QuizBrowser.submit(receiver.baseUrl(), form);
+
+            assertThat(posted.statusCode()).as("POST to %s of a form from %s", receiver.name, issuer.name).isEqualTo(303);
+            UUID id = QuizBrowser.attemptId(posted);
+            ids.add(id);
+            // Read back through the instance that did NOT store it.
+            Response result = given().baseUri(issuer.baseUrl()).get("/quiz/results/" + id);
+            assertThat(result.statusCode()).isEqualTo(200);
+            assertThat(Jsoup.parse(result.asString()).select("h1").text()).isNotBlank();
+        }
+        assertStoredExactlyOnce(ids, before);
+    }
+
+    @Test
+    void apiAttemptsAlternateBetweenInstancesAndAreStoredOnceEvenConcurrently() throws Exception {
+        long before = storedAttempts();
+        Map<String, String> answers = firstChoices(given().baseUri(a.baseUrl()).get("/api/quiz").asString());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<UUID>> futures = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            AppInstance writer = i % 2 == 0 ? a : b;
+            AppInstance reader = i % 2 == 0 ? b : a;
+            futures.add(pool.submit(() -> {
+                Response created = given().baseUri(writer.baseUrl())
+                        .contentType("application/json")
+                        .body(Map.of("answers", answers))
+                        .post("/api/quiz/attempts");
+                assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+                String id = created.jsonPath().getString("id");
+                Response read = given().baseUri(reader.baseUrl()).get("/api/quiz/attempts/" + id);
+                assertThat(read.statusCode()).isEqualTo(200);
+                assertThat(read.jsonPath().getInt("score")).isEqualTo(created.jsonPath().getInt("score"));
+                return UUID.fromString(id);
+            }));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+        List<UUID> ids = new ArrayList<>();
+        for (Future<UUID> f : futures) {
+            ids.add(f.get());
+        }
+        assertStoredExactlyOnce(ids, before);
+    }
+
+    @Test
+    void throughNginxFormsAndApiWorkAndInternalEndpointsStayInternal() throws SQLException {
+        Assumptions.assumeTrue(nginx != null, "nginx is not installed here (CI installs it)");
+        long before = storedAttempts();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            // nginx alternates the instances, so GET and POST usually land on different ones.
+            Response posted = QuizBrowser.submit(nginx.baseUrl(), QuizBrowser.open(nginx.baseUrl()));
+            assertThat(posted.statusCode()).isEqualTo(303);
+            UUID id = QuizBrowser.attemptId(posted);
+            ids.add(id);
+            assertThat(given().baseUri(nginx.baseUrl()).get("/quiz/results/" + id).statusCode()).isEqualTo(200);
+        }
+        assertStoredExactlyOnce(ids, before);
+
+        Response home = given().baseUri(nginx.baseUrl()).get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.header("Content-Security-Policy")).startsWith("default-src 'self'");
+        assertThat(given().baseUri(nginx.baseUrl()).get("/q/health/ready").statusCode()).isEqualTo(404);
+        assertThat(given().baseUri(nginx.baseUrl()).get("/q/metrics").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void withoutASigningKeyAPostgresqlInstanceRefusesToStart() throws Exception {
+        Path jar = Path.of(System.getProperty("guide.it.jar", "target/quarkus-app-postgresql/quarkus-run.jar"));
+        try (AppInstance keyless = AppInstance.start("app-no-key", jar, freePort(), appEnvironment(null))) {
+            IllegalStateException failure = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> keyless.awaitReady(START_LIMIT));
+            assertThat(failure.getMessage()).contains("exited");
+            assertThat(Files.readString(keyless.log)).contains("QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY");
+        }
+    }
+
+    /** question id to its first choice id, from {@code GET /api/quiz}. */
+    static Map<String, String> firstChoices(String questionsJson) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        List<Map<String, Object>> questions = io.restassured.path.json.JsonPath.from(questionsJson).getList("questions");
+        for (Map<String, Object> q : questions.subList(0, Math.min(5, questions.size()))) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> choices = (List<Map<String, Object>>) q.get("choices");
+            answers.put((String) q.get("id"), (String) choices.get(0).get("id"));
+        }
+        return answers;
+    }
+
+    void assertStoredExactlyOnce(List<UUID> ids, long countBefore) throws SQLException {
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(storedAttempts()).isEqualTo(countBefore + ids.size());
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement("select count(*) from quiz_attempt where public_id = ?")) {
+            for (UUID id : ids) {
+                s.setObject(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("rows for attempt %s", id).isEqualTo(1);
+                }
+            }
+        }
+    }
+
+    long storedAttempts() throws SQLException {
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery("select count(*) from quiz_attempt")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(db.jdbcUrl(), db.username(), "");
+    }
+
+    static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
