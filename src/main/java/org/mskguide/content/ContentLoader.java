@@ -98,7 +98,7 @@ public final class ContentLoader {
             throw new ContentException("topics/", "no topic pages found");
         }
         Content content = new Content(topics, pages, rmsks);
-        checkLinks(content, slugOwners);
+        checkLinks(content);
         return content;
     }
 
@@ -178,7 +178,7 @@ public final class ContentLoader {
                 body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases());
     }
 
-    private void checkLinks(Content content, Map<String, String> slugOwners) {
+    private void checkLinks(Content content) {
         Map<String, Page> byPath = content.byPath();
         for (Page page : byPath.values()) {
             for (String href : page.links()) {

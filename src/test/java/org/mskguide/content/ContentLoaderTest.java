@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -179,9 +178,5 @@ class ContentLoaderTest {
 
     private void append(String file, String text) throws IOException {
         Files.writeString(dir.resolve(file), text, java.nio.file.StandardOpenOption.APPEND);
-    }
-
-    static List<String> slugs(Content c) {
-        return c.topics().stream().map(Page::slug).toList();
     }
 }
