@@ -29,6 +29,11 @@ public record Source(String id, String title, String authors, String publisher, 
         return COPY.equals(kind);
     }
 
+    /** The full stop after the title, unless the title already ends with one ("What is MSK ultrasound?"). */
+    public String titleStop() {
+        return title.matches(".*[.?!]$") ? "" : ".";
+    }
+
     /** The citation line after the title: "Jacobson JA. Seminars in ... 2005", without the title itself. */
     public String details() {
         StringBuilder b = new StringBuilder();
