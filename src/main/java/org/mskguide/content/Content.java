@@ -10,11 +10,30 @@ import java.util.stream.Collectors;
  * Everything under {@code content/}, loaded and validated once: the topic pages in reading order,
  * the other pages by slug, and the credential facts. Immutable; shared by every request.
  */
-public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks) {
+public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources) {
 
     public Content {
         topics = List.copyOf(topics);
         pages = Map.copyOf(pages);
+        sources = List.copyOf(sources);
+    }
+
+    /** Content without a source registry, for tests of other features. */
+    public Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks) {
+        this(topics, pages, rmsks, List.of());
+    }
+
+    /** The pages (topics first, in reading order) that cite this source, for the about page's source list. */
+    public List<Page> citing(Source source) {
+        return java.util.stream.Stream.concat(topics.stream(), pages.values().stream()
+                        .sorted(java.util.Comparator.comparing(Page::order)))
+                .filter(p -> p.sources().contains(source)).toList();
+    }
+
+    /** True when the credential rules (and so the eligibility self-check) cite this source. */
+    public boolean citedByRules(Source source) {
+        return rmsks.facts().values().stream().anyMatch(f -> source.url().equals(f.sourceUrl()))
+                || rmsks.rules().values().stream().anyMatch(r -> source.url().equals(r.sourceUrl()));
     }
 
     /** The topic at {@code /topics/{slug}}, if there is one. */
