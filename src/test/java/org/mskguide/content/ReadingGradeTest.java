@@ -38,7 +38,7 @@ class ReadingGradeTest {
         doc.select(".permalink, .visually-hidden, svg, h2, h3, h4").remove();
         StringBuilder b = new StringBuilder();
         for (Element block : doc.select("p, li, td, th, figcaption")) {
-            if (block.select("p, li").isEmpty()) {
+            if (block.select("p, li").size() == 1) { // select() includes the block itself: skip wrappers of p or li
                 b.append(block.text()).append('\n');
             }
         }
