@@ -171,6 +171,10 @@ public final class ContentLoader {
         if (topic && (fm.takeaways() == null || fm.takeaways().isEmpty())) {
             throw new ContentException(name, "a topic page needs 'takeaways' (the key-takeaways box)");
         }
+        if (topic && fm.area() == null) {
+            throw new ContentException(name, "a topic page needs 'area' (basics, images, regions or profession): "
+                    + "the mixed quiz draws evenly from each area");
+        }
         if (topic && (fm.sources() == null || fm.sources().isEmpty())) {
             throw new ContentException(name, "a topic page needs at least one entry under 'sources'");
         }
@@ -197,7 +201,8 @@ public final class ContentLoader {
         return new Page(slug, path, fm.title(), fm.description(), fm.order(), fm.lastReviewed(),
                 fm.nextReviewDue(), Boolean.TRUE.equals(fm.credential()),
                 fm.takeaways() == null ? List.of() : fm.takeaways(), sources, body.html(), body.headings(),
-                body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases());
+                body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases(),
+                topic ? fm.area() : null);
     }
 
     private void checkLinks(Content content) {
