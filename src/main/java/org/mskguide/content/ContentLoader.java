@@ -38,8 +38,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class ContentLoader {
 
-    /** Pages that must exist under {@code pages/}: the layout and navigation point at them. */
-    public static final Set<String> REQUIRED_PAGES = Set.of("home", "glossary", "about");
+    /** Pages that must exist under {@code pages/}: the layout, the footer and the home page point at them. */
+    public static final Set<String> REQUIRED_PAGES = Set.of("home", "glossary", "about", "for-students",
+            "for-instructors", "for-applicants");
 
     /** Element ids the page layout itself uses; a content heading with the same id would clash. */
     public static final Set<String> RESERVED_IDS = Set.of("main", "key-takeaways", "on-this-page", "sources",

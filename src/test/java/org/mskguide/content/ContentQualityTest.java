@@ -30,8 +30,7 @@ import org.mskguide.quiz.QuestionBankLoader;
 class ContentQualityTest {
 
     static final Path REAL = Path.of("content");
-    static final Content CONTENT = new ContentLoader(Set.of("/topics", "/quiz", "/eligibility", "/eligibility/planner",
-            "/explore", "/explore/beam-angle", "/explore/needle")).load(REAL);
+    static final Content CONTENT = new ContentLoader(org.mskguide.web.AppRoutes.PATHS).load(REAL);
 
     static final int MIN_WORDS = 600;
     static final int MIN_SOURCES = 2;

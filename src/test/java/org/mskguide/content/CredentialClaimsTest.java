@@ -99,7 +99,7 @@ class CredentialClaimsTest {
 
     @Test
     void noPageTakeawayQuestionOrRuleClaimsEveryHolderPassedSpi() {
-        Content content = new ContentLoader(Set.of("/topics", "/quiz", "/eligibility", "/eligibility/planner")).load(REAL);
+        Content content = new ContentLoader(org.mskguide.web.AppRoutes.PATHS).load(REAL);
         QuestionBank bank = new QuestionBankLoader(content).load(REAL);
 
         List<String> offending = new ArrayList<>();

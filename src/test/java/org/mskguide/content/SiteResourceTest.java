@@ -48,7 +48,8 @@ class SiteResourceTest {
                     "/topics/reading-an-msk-image", "/topics/artifacts-and-pitfalls", "/topics/how-a-study-is-done",
                     "/topics/shoulder-ultrasound", "/topics/elbow-ultrasound", "/topics/wrist-and-hand-ultrasound",
                     "/topics/hip-ultrasound", "/topics/knee-ultrasound", "/topics/ankle-and-foot-ultrasound",
-                    "/topics/sonography-specialties", "/topics/getting-into-msk", "/topics/rmsks-credential",
+                    "/topics/sonography-specialties", "/topics/training-and-education", "/topics/work-and-career",
+                    "/topics/getting-into-msk", "/topics/rmsks-credential",
                     "/glossary", "/quiz"),
             "/for-instructors", List.of(
                     "/topics", "/topics/rmsks-credential#the-five-year-rule", "/glossary#rmsks", "/for-students",
