@@ -75,7 +75,7 @@ public final class BeamAngleDrawing {
         String description = "The ultrasound screen. Muscle fills the picture in a middle grey; the tendon is a band"
                 + " across it that looks " + band.words() + " (" + band.term() + ").";
         Svg svg = Svg.open("beam-screen", WIDTH, HEIGHT, title, description)
-                .roundedRect(0, 0, WIDTH, HEIGHT, 8, "f-screen")
+                .roundedRect(1, 1, WIDTH - 2, HEIGHT - 2, 8, "f-screen s-ink s-thin")
                 .rect(IMAGE_X, IMAGE_Y, IMAGE_WIDTH, IMAGE_HEIGHT, "ex-muscle f-iso")
                 .rect(IMAGE_X, SCREEN_TENDON_Y, IMAGE_WIDTH, SCREEN_TENDON_HEIGHT, "ex-tendon " + band.screenClass())
                 // Where the tendon is, even when it looks like the muscle around it.

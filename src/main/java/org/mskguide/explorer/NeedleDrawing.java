@@ -126,7 +126,7 @@ public final class NeedleDrawing {
                         : "The target is a dark circle at " + depth + " with a bright dot in it: the only part of"
                                 + " the needle inside the slice.");
         Svg svg = Svg.open("needle-screen", WIDTH, HEIGHT, title, description)
-                .roundedRect(0, 0, WIDTH, HEIGHT, 8, "f-screen")
+                .roundedRect(1, 1, WIDTH - 2, HEIGHT - 2, 8, "f-screen s-ink s-thin")
                 .rect(IMAGE_X, IMAGE_Y, IMAGE_WIDTH, IMAGE_HEIGHT, "f-hypo");
         for (int cm = 0; cm <= NeedleView.SCREEN_DEPTH_CM; cm++) {
             double y = IMAGE_Y + cm * SCREEN_CM;
