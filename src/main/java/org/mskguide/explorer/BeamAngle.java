@@ -34,8 +34,8 @@ public record BeamAngle(int degrees) {
         return AppRoutes.EXPLORE_BEAM_ANGLE + "?" + BeamAngleForm.ANGLE + "=" + degrees;
     }
 
-    /** {@code 1 degree} / {@code 10 degrees}. */
+    /** {@code 10 degrees}. */
     public String label() {
-        return degrees == 1 ? "1 degree" : degrees + " degrees";
+        return degrees + " degrees";
     }
 }

@@ -108,6 +108,21 @@ class ExplorerFlowTest {
     }
 
     @Test
+    void aWrongAddressShowsTheProblemsFocusedAndPassesEveryPageCheck() {
+        try (Browser browser = Browser.start(true)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(root + "explore/needle?approach=sideways&depth=12");
+
+            WebElement summary = driver.findElement(By.id("error-summary"));
+            assertThat(driver.switchTo().activeElement()).as("the error summary has focus").isEqualTo(summary);
+            assertThat(summary.findElements(By.tagName("a"))).extracting(a -> a.getAttribute("hash"))
+                    .containsExactly("#approach", "#depth");
+            assertThat(driver.findElements(By.tagName("svg"))).isEmpty();
+            assertThat(PageChecks.all(browser, "explore-needle-errors")).isEmpty();
+        }
+    }
+
+    @Test
     void screenshotsInLightDarkPhoneAndPrint() throws IOException {
         Files.createDirectories(SHOTS);
         List<String> views = List.of("explore", "explore/beam-angle?angle=0", "explore/beam-angle?angle=4",
