@@ -12,8 +12,13 @@ public final class AppRoutes {
     public static final String ELIGIBILITY = "/eligibility";
     public static final String TOPICS = "/topics";
     public static final String ELIGIBILITY_PLANNER = "/eligibility/planner";
+    /** The explorers: an index and one page each; a state is a query, e.g. {@code /explore/beam-angle?angle=10}. */
+    public static final String EXPLORE = "/explore";
+    public static final String EXPLORE_BEAM_ANGLE = "/explore/beam-angle";
+    public static final String EXPLORE_NEEDLE = "/explore/needle";
 
-    public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY, ELIGIBILITY_PLANNER);
+    public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY, ELIGIBILITY_PLANNER, EXPLORE,
+            EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE);
 
     private AppRoutes() {
     }

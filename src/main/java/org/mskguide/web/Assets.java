@@ -19,7 +19,9 @@ public class Assets {
 
     private static final Map<String, String> TYPES = Map.of(
             "site.css", "text/css;charset=UTF-8",
-            "favicon.svg", "image/svg+xml");
+            "favicon.svg", "image/svg+xml",
+            // Redraws an explorer without a reload; the pages work the same without it.
+            "explorer.js", "text/javascript;charset=UTF-8");
 
     private Map<String, CachedBody> bodies;
 
