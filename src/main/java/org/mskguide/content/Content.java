@@ -8,13 +8,26 @@ import java.util.stream.Collectors;
 
 /**
  * Everything under {@code content/}, loaded and validated once: the topic pages in reading order,
- * the other pages by slug, and the credential facts. Immutable; shared by every request.
+ * the other pages by slug, the credential facts, and every figure where it is placed. Immutable; shared by every
+ * request.
  */
-public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks) {
+public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks,
+        Map<String, PlacedFigure> figures) {
 
     public Content {
         topics = List.copyOf(topics);
         pages = Map.copyOf(pages);
+        figures = Map.copyOf(figures);
+    }
+
+    /** Content without figures. */
+    public Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks) {
+        this(topics, pages, rmsks, Map.of());
+    }
+
+    /** The figure with this name where its page places it, e.g. {@code figure("long-and-short-axis")}. */
+    public Optional<PlacedFigure> figure(String name) {
+        return Optional.ofNullable(name == null ? null : figures.get(name));
     }
 
     /** The topic at {@code /topics/{slug}}, if there is one. */

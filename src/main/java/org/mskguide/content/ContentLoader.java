@@ -31,9 +31,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Reads a content folder into an immutable {@link Content}: {@code credentials/*.yml} first (the facts),
- * then {@code topics/*.md} and {@code pages/*.md}. Fact placeholders such as {@code {{rmsks.studiesRequired}}}
- * are replaced before the markdown is parsed. Every problem fails fast with a {@link ContentException} naming
- * the file: bad front matter, an unknown fact, a duplicate slug, an internal link or anchor that does not exist.
+ * then {@code figures/*.svg} and the figures drawn from data ({@link FigureLibrary}), then {@code topics/*.md} and
+ * {@code pages/*.md}. Fact placeholders such as {@code {{rmsks.studiesRequired}}} are replaced before the markdown
+ * is parsed. Every problem fails fast with a {@link ContentException} naming the file: bad front matter, an unknown
+ * fact, a duplicate slug, an internal link or anchor that does not exist, a figure that breaks the figure rules,
+ * is missing, is placed twice or is not placed at all.
  * Plain Java, no framework: it is tested without starting Quarkus.
  */
 public final class ContentLoader {
@@ -71,10 +73,12 @@ public final class ContentLoader {
         if (rmsks == null) {
             throw new ContentException("credentials/rmsks.yml", "file is missing");
         }
+        FigureLibrary figures = FigureLibrary.load(root, credentials);
+        Map<String, PlacedFigure> placed = new LinkedHashMap<>();
         List<Page> topics = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
         for (Path file : markdownFiles(root.resolve("topics"))) {
-            Page page = loadPage(root, file, "topics", credentials);
+            Page page = loadPage(root, file, "topics", credentials, figures, placed);
             claimSlug(slugOwners, page.slug(), page.sourceFile());
             for (String alias : page.aliases()) {
                 claimSlug(slugOwners, alias, page.sourceFile());
@@ -84,7 +88,7 @@ public final class ContentLoader {
         topics.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
         Map<String, Page> pages = new LinkedHashMap<>();
         for (Path file : markdownFiles(root.resolve("pages"))) {
-            Page page = loadPage(root, file, "pages", credentials);
+            Page page = loadPage(root, file, "pages", credentials, figures, placed);
             if (pages.put(page.slug(), page) != null) {
                 throw new ContentException(page.sourceFile(), "duplicate page slug '" + page.slug() + "'");
             }
@@ -97,7 +101,13 @@ public final class ContentLoader {
         if (topics.isEmpty()) {
             throw new ContentException("topics/", "no topic pages found");
         }
-        Content content = new Content(topics, pages, rmsks);
+        for (String name : figures.fileNames()) {
+            if (!placed.containsKey(name)) {
+                throw new ContentException("figures/" + name + ".svg", "is not placed on any page: add a ```figure "
+                        + "block with 'name: " + name + "' to a topic, or delete the file");
+            }
+        }
+        Content content = new Content(topics, pages, rmsks, placed);
         checkLinks(content);
         return content;
     }
@@ -125,7 +135,8 @@ public final class ContentLoader {
         return result;
     }
 
-    private Page loadPage(Path root, Path file, String section, Map<String, CredentialFacts> credentials) {
+    private Page loadPage(Path root, Path file, String section, Map<String, CredentialFacts> credentials,
+            FigureLibrary figures, Map<String, PlacedFigure> placed) {
         String name = relative(root, file);
         String text;
         try {
@@ -164,7 +175,12 @@ public final class ContentLoader {
                     + "(lowercase words joined by hyphens)");
         }
         String path = topic ? "/topics/" + slug : slug.equals("home") ? "/" : "/" + slug;
-        MarkdownRenderer.Rendered body = renderer.render(m.group(2));
+        MarkdownRenderer.Rendered body;
+        try {
+            body = renderer.render(m.group(2), (block, number) -> place(name, path, block, number, figures, placed));
+        } catch (IllegalArgumentException e) {
+            throw new ContentException(name, e.getMessage(), e);
+        }
         for (String id : body.anchors()) {
             if (RESERVED_IDS.contains(id)) {
                 throw new ContentException(name, "heading id '" + id + "' is used by the page layout; rename the heading");
@@ -175,7 +191,42 @@ public final class ContentLoader {
         return new Page(slug, path, fm.title(), fm.description(), fm.order(), fm.lastReviewed(),
                 fm.nextReviewDue(), Boolean.TRUE.equals(fm.credential()),
                 fm.takeaways() == null ? List.of() : fm.takeaways(), sources, body.html(), body.headings(),
-                body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases());
+                body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases(), body.figures());
+    }
+
+    /** One {@code ```figure} block of a page: its YAML read, its figure found, its place claimed. */
+    private PlacedFigure place(String file, String pagePath, String blockYaml, int number, FigureLibrary figures,
+            Map<String, PlacedFigure> placed) {
+        String label = "figure block " + number;
+        FigureBlock block;
+        try {
+            block = yaml.readValue(blockYaml, FigureBlock.class);
+        } catch (IOException e) {
+            throw new ContentException(file, label + ": malformed YAML: " + firstLine(e.getMessage()), e);
+        }
+        if (block == null || blank(block.name()) || blank(block.caption()) || blank(block.source())
+                || blank(block.description())) {
+            throw new ContentException(file, label + (block == null || blank(block.name()) ? "" : " ('" + block.name()
+                    + "')") + ": needs name, caption, source and description (see README, \"Add a figure\")");
+        }
+        String name = block.name().strip();
+        Figure figure = figures.get(name).orElseThrow(() -> new ContentException(file, label + ": no figure '" + name
+                + "': there is no file figures/" + name + ".svg and no figure drawn from data by that name (figures: "
+                + figures.names() + ")"));
+        PlacedFigure earlier = placed.get(name);
+        if (earlier != null) {
+            throw new ContentException(file, label + ": figure '" + name + "' is already placed at " + earlier.href()
+                    + "; a figure has one permanent place (link to it instead)");
+        }
+        PlacedFigure figureHere = new PlacedFigure(figure, new FigureBlock(name, block.caption().strip(),
+                block.source().strip(), block.description().strip()), pagePath, number,
+                new Source(block.source().strip(), null));
+        placed.put(name, figureHere);
+        return figureHere;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private void checkLinks(Content content) {

@@ -15,11 +15,12 @@ import java.util.Set;
  * @param credential  whether the page states credential facts (and so carries the disclaimer)
  * @param sourceFile  the file it came from, relative to the content folder, for error messages
  * @param aliases     former slugs that redirect here (301), so a renamed page keeps its old links working
+ * @param figures     the figures placed on the page, in order, for the contents and the quiz
  */
 public record Page(String slug, String path, String title, String description, int order,
         LocalDate lastReviewed, LocalDate nextReviewDue, boolean credential, List<String> takeaways,
         List<Source> sources, String html, List<Heading> headings, Set<String> anchors, Set<String> links,
-        String sourceFile, List<String> aliases) {
+        String sourceFile, List<String> aliases, List<PlacedFigure> figures) {
 
     public Page {
         takeaways = List.copyOf(takeaways);
@@ -28,6 +29,7 @@ public record Page(String slug, String path, String title, String description, i
         anchors = Set.copyOf(anchors);
         links = Set.copyOf(links);
         aliases = List.copyOf(aliases);
+        figures = List.copyOf(figures);
     }
 
     /** The sections for the table of contents (level 2 only, so it stays short). */
