@@ -11,23 +11,42 @@ import java.util.stream.Collectors;
  * the other pages by slug, the credential facts, and every figure where it is placed. Immutable; shared by every
  * request.
  */
-public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks,
+public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources,
         Map<String, PlacedFigure> figures) {
 
     public Content {
         topics = List.copyOf(topics);
         pages = Map.copyOf(pages);
+        sources = List.copyOf(sources);
         figures = Map.copyOf(figures);
     }
 
-    /** Content without figures. */
+    /** Content without a source registry or figures, for tests of other features. */
     public Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks) {
-        this(topics, pages, rmsks, Map.of());
+        this(topics, pages, rmsks, List.of(), Map.of());
+    }
+
+    /** Content without figures. */
+    public Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources) {
+        this(topics, pages, rmsks, sources, Map.of());
     }
 
     /** The figure with this name where its page places it, e.g. {@code figure("long-and-short-axis")}. */
     public Optional<PlacedFigure> figure(String name) {
         return Optional.ofNullable(name == null ? null : figures.get(name));
+    }
+
+    /** The pages (topics first, in reading order) that cite this source, for the about page's source list. */
+    public List<Page> citing(Source source) {
+        return java.util.stream.Stream.concat(topics.stream(), pages.values().stream()
+                        .sorted(java.util.Comparator.comparing(Page::order)))
+                .filter(p -> p.sources().contains(source)).toList();
+    }
+
+    /** True when the credential rules (and so the eligibility self-check) cite this source. */
+    public boolean citedByRules(Source source) {
+        return rmsks.facts().values().stream().anyMatch(f -> source.url().equals(f.sourceUrl()))
+                || rmsks.rules().values().stream().anyMatch(r -> source.url().equals(r.sourceUrl()));
     }
 
     /** The topic at {@code /topics/{slug}}, if there is one. */

@@ -68,7 +68,8 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) {
             throw new ContentException(root.toString(), "content folder does not exist");
         }
-        Map<String, CredentialFacts> credentials = loadCredentials(root);
+        SourceRegistry registry = loadSources(root);
+        Map<String, CredentialFacts> credentials = loadCredentials(root, registry);
         CredentialFacts rmsks = credentials.get("rmsks");
         if (rmsks == null) {
             throw new ContentException("credentials/rmsks.yml", "file is missing");
@@ -78,7 +79,7 @@ public final class ContentLoader {
         List<Page> topics = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
         for (Path file : markdownFiles(root.resolve("topics"))) {
-            Page page = loadPage(root, file, "topics", credentials, figures, placed);
+            Page page = loadPage(root, file, "topics", credentials, registry, figures, placed);
             claimSlug(slugOwners, page.slug(), page.sourceFile());
             for (String alias : page.aliases()) {
                 claimSlug(slugOwners, alias, page.sourceFile());
@@ -88,7 +89,7 @@ public final class ContentLoader {
         topics.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
         Map<String, Page> pages = new LinkedHashMap<>();
         for (Path file : markdownFiles(root.resolve("pages"))) {
-            Page page = loadPage(root, file, "pages", credentials, figures, placed);
+            Page page = loadPage(root, file, "pages", credentials, registry, figures, placed);
             if (pages.put(page.slug(), page) != null) {
                 throw new ContentException(page.sourceFile(), "duplicate page slug '" + page.slug() + "'");
             }
@@ -107,12 +108,29 @@ public final class ContentLoader {
                         + "block with 'name: " + name + "' to a topic, or delete the file");
             }
         }
-        Content content = new Content(topics, pages, rmsks, placed);
+        registry.checkAllCited();
+        Content content = new Content(topics, pages, rmsks, registry.all(), placed);
         checkLinks(content);
         return content;
     }
 
-    private Map<String, CredentialFacts> loadCredentials(Path root) {
+    private SourceRegistry loadSources(Path root) {
+        Path file = root.resolve(SourceRegistry.FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new ContentException(SourceRegistry.FILE, "file is missing: every page cites its sources from it");
+        }
+        try {
+            SourcesFile parsed = yaml.readValue(Files.readString(file, StandardCharsets.UTF_8), SourcesFile.class);
+            if (parsed == null || parsed.sources() == null || parsed.sources().isEmpty()) {
+                throw new ContentException(SourceRegistry.FILE, "needs a 'sources' list");
+            }
+            return new SourceRegistry(parsed.sources());
+        } catch (IOException e) {
+            throw new ContentException(SourceRegistry.FILE, "malformed YAML: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private Map<String, CredentialFacts> loadCredentials(Path root, SourceRegistry registry) {
         Map<String, CredentialFacts> result = new HashMap<>();
         Path dir = root.resolve("credentials");
         if (!Files.isDirectory(dir)) {
@@ -124,7 +142,7 @@ public final class ContentLoader {
                 try {
                     CredentialFile parsed = yaml.readValue(Files.readString(file, StandardCharsets.UTF_8),
                             CredentialFile.class);
-                    result.put(stripExtension(file), parsed.toFacts(name));
+                    result.put(stripExtension(file), parsed.toFacts(name, registry));
                 } catch (IOException e) {
                     throw new ContentException(name, "malformed YAML: " + firstLine(e.getMessage()), e);
                 }
@@ -136,7 +154,7 @@ public final class ContentLoader {
     }
 
     private Page loadPage(Path root, Path file, String section, Map<String, CredentialFacts> credentials,
-            FigureLibrary figures, Map<String, PlacedFigure> placed) {
+            SourceRegistry registry, FigureLibrary figures, Map<String, PlacedFigure> placed) {
         String name = relative(root, file);
         String text;
         try {
@@ -177,7 +195,9 @@ public final class ContentLoader {
         String path = topic ? "/topics/" + slug : slug.equals("home") ? "/" : "/" + slug;
         MarkdownRenderer.Rendered body;
         try {
-            body = renderer.render(m.group(2), (block, number) -> place(name, path, block, number, figures, placed));
+            List<String> pageSources = fm.sources() == null ? List.of() : fm.sources();
+            body = renderer.render(m.group(2), (block, number) -> place(name, path, block, number, figures, placed,
+                    registry, pageSources));
         } catch (IllegalArgumentException e) {
             throw new ContentException(name, e.getMessage(), e);
         }
@@ -187,7 +207,10 @@ public final class ContentLoader {
             }
         }
         List<Source> sources = fm.sources() == null ? List.of()
-                : fm.sources().stream().map(s -> new Source(s.title(), s.url())).toList();
+                : fm.sources().stream().distinct().map(id -> registry.cite(name, id)).toList();
+        if (sources.size() != (fm.sources() == null ? 0 : fm.sources().size())) {
+            throw new ContentException(name, "a source is listed twice under 'sources'");
+        }
         return new Page(slug, path, fm.title(), fm.description(), fm.order(), fm.lastReviewed(),
                 fm.nextReviewDue(), Boolean.TRUE.equals(fm.credential()),
                 fm.takeaways() == null ? List.of() : fm.takeaways(), sources, body.html(), body.headings(),
@@ -196,7 +219,7 @@ public final class ContentLoader {
 
     /** One {@code ```figure} block of a page: its YAML read, its figure found, its place claimed. */
     private PlacedFigure place(String file, String pagePath, String blockYaml, int number, FigureLibrary figures,
-            Map<String, PlacedFigure> placed) {
+            Map<String, PlacedFigure> placed, SourceRegistry registry, List<String> pageSources) {
         String label = "figure block " + number;
         FigureBlock block;
         try {
@@ -218,9 +241,15 @@ public final class ContentLoader {
             throw new ContentException(file, label + ": figure '" + name + "' is already placed at " + earlier.href()
                     + "; a figure has one permanent place (link to it instead)");
         }
-        PlacedFigure figureHere = new PlacedFigure(figure, new FigureBlock(name, block.caption().strip(),
-                block.source().strip(), block.description().strip()), pagePath, number,
-                new Source(block.source().strip(), null));
+        String sourceId = block.source().strip();
+        Source source = registry.cite(file, sourceId);
+        if (!pageSources.contains(sourceId)) {
+            // The caption names the source; the page's source list at the bottom must name it too.
+            throw new ContentException(file, label + " ('" + name + "'): source '" + sourceId + "' must also be "
+                    + "listed under 'sources' in the front matter");
+        }
+        PlacedFigure figureHere = new PlacedFigure(figure, new FigureBlock(name, block.caption().strip(), sourceId,
+                block.description().strip()), pagePath, number, source);
         placed.put(name, figureHere);
         return figureHere;
     }
@@ -326,7 +355,7 @@ public final class ContentLoader {
             LocalDate lastReviewed, LocalDate nextReviewDue, Map<String, FactEntry> facts,
             Map<String, RuleEntry> rules) {
 
-        CredentialFacts toFacts(String file) {
+        CredentialFacts toFacts(String file, SourceRegistry registry) {
             if (credential == null || facts == null || facts.isEmpty() || lastReviewed == null) {
                 throw new ContentException(file, "needs 'credential', 'lastReviewed' and at least one entry under 'facts'");
             }
@@ -338,8 +367,10 @@ public final class ContentLoader {
                 if (!f.status().equals("confirmed") && !f.status().equals("check")) {
                     throw new ContentException(file, "fact '" + key + "': status must be 'confirmed' or 'check'");
                 }
-                out.put(key, new Fact(key, f.value(), f.description(), f.status(), f.source(), f.sourceUrl(),
-                        f.lastReviewed() != null ? f.lastReviewed() : lastReviewed));
+                Source source = registry.cite(file, f.source());
+                checkUnconfirmedIsSaid(file, "fact '" + key + "'", f.status(), source, f.sourceNote());
+                out.put(key, new Fact(key, f.value(), f.description(), f.status(), citation(source), source.url(),
+                        f.sourceNote(), f.lastReviewed() != null ? f.lastReviewed() : lastReviewed));
             });
             Map<String, Rule> ruleOut = new LinkedHashMap<>();
             if (rules != null) {
@@ -350,8 +381,10 @@ public final class ContentLoader {
                     if (!r.status().equals("confirmed") && !r.status().equals("check")) {
                         throw new ContentException(file, "rule '" + key + "': status must be 'confirmed' or 'check'");
                     }
-                    ruleOut.put(key, new Rule(key, r.description(), r.status(), r.source(), r.sourceUrl(),
-                            r.lastReviewed() != null ? r.lastReviewed() : lastReviewed));
+                    Source source = registry.cite(file, r.source());
+                    checkUnconfirmedIsSaid(file, "rule '" + key + "'", r.status(), source, r.sourceNote());
+                    ruleOut.put(key, new Rule(key, r.description(), r.status(), citation(source), source.url(),
+                            r.sourceNote(), r.lastReviewed() != null ? r.lastReviewed() : lastReviewed));
                 });
             }
             return new CredentialFacts(credential, name, issuer, officialUrl, lastReviewed, nextReviewDue, out,
@@ -359,10 +392,40 @@ public final class ContentLoader {
         }
     }
 
-    record RuleEntry(String description, String status, String source, String sourceUrl, LocalDate lastReviewed) {
+    /**
+     * A rule we have not confirmed must say why next to its source; and one whose source is ARDMS's (or a copy of an
+     * ARDMS document) must say in that note that it is not confirmed, so a reader never takes "ARDMS" for a confirmation.
+     */
+    static void checkUnconfirmedIsSaid(String file, String what, String status, Source source, String note) {
+        if (!"check".equals(status)) {
+            return;
+        }
+        if (note == null || note.isBlank()) {
+            throw new ContentException(file, what + " has status 'check': add a sourceNote saying what its source "
+                    + "does and does not confirm");
+        }
+        boolean namesArdms = (source.publisher() + " " + source.title()).contains("ARDMS");
+        String lower = note.toLowerCase(java.util.Locale.ROOT);
+        if (namesArdms && !(lower.contains("not confirmed") || lower.contains("not found"))) {
+            throw new ContentException(file, what + " has status 'check' and cites ARDMS (" + source.id()
+                    + "): its sourceNote must say it is not confirmed for the RMSKS");
+        }
     }
 
-    record FactEntry(Integer value, String description, String status, String source, String sourceUrl,
+    // A rule's label names the document exactly as the registry does, and says when it is a third party's copy.
+    private static String citation(Source s) {
+        return s.publisher() + ": " + s.title();
+    }
+
+    /** The shape of {@code sources.yml}. */
+    record SourcesFile(List<Source> sources) {
+    }
+
+    /** {@code source} is a registry id; {@code sourceNote} says what the source does and does not confirm. */
+    record RuleEntry(String description, String status, String source, String sourceNote, LocalDate lastReviewed) {
+    }
+
+    record FactEntry(Integer value, String description, String status, String source, String sourceNote,
             LocalDate lastReviewed) {
     }
 }

@@ -11,10 +11,11 @@ import java.time.LocalDate;
  * @param status       {@code confirmed} (found in ARDMS material) or {@code check} (confirm with ARDMS)
  * @param source       who says so
  * @param sourceUrl    where to read it
+ * @param sourceNote   what the source does and does not confirm (e.g. "stated for the RMSK, not the RMSKS"), or null
  * @param lastReviewed when a person last checked it against the source
  */
 public record Fact(String key, int value, String description, String status, String source, String sourceUrl,
-        LocalDate lastReviewed) {
+        String sourceNote, LocalDate lastReviewed) {
 
     /** True when the fact is not yet confirmed from the issuing body and the reader should check it. */
     public boolean needsConfirmation() {

@@ -3,7 +3,6 @@ package org.mskguide.content;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param slug    optional; defaults to the file name. The page's URL is {@code /topics/{slug}}
  * @param aliases former slugs that now redirect here, so renaming a page never breaks a link
+ * @param sources ids from the source registry ({@code content/sources.yml}), in the order the page lists them
  */
 record FrontMatter(
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "slug must be lowercase words joined by hyphens") String slug,
@@ -27,10 +27,6 @@ record FrontMatter(
         @NotNull(message = "nextReviewDue is required (YYYY-MM-DD)") LocalDate nextReviewDue,
         Boolean credential,
         List<@NotBlank String> takeaways,
-        List<@Valid SourceEntry> sources,
+        List<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "a source is an id from content/sources.yml") String> sources,
         List<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> aliases) {
-
-    record SourceEntry(@NotBlank(message = "every source needs a title") String title,
-            @Pattern(regexp = "https://\\S+", message = "source url must start with https://") String url) {
-    }
 }

@@ -59,7 +59,7 @@ public class RenderedPages {
                 CachedBody.REVALIDATE));
         for (Page page : content.pages().values()) {
             if (!page.slug().equals("home")) {
-                pages.put(page.path(), CachedBody.of(SiteResource.Templates.page(page, content.rmsks(),
+                pages.put(page.path(), CachedBody.of(SiteResource.Templates.page(page, content,
                         layout.meta(page.title(), page.description(), page.path(), page.slug())).render(),
                         CachedBody.HTML, CachedBody.REVALIDATE));
             }

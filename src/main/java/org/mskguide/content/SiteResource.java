@@ -25,7 +25,7 @@ public class SiteResource {
     static class Templates {
         static native TemplateInstance home(Page page, List<Page> topics, PageMeta meta);
 
-        static native TemplateInstance page(Page page, CredentialFacts rmsks, PageMeta meta);
+        static native TemplateInstance page(Page page, Content content, PageMeta meta);
 
         static native TemplateInstance sitemap(List<SitemapEntry> entries);
     }

@@ -17,11 +17,12 @@ import org.mskguide.content.Source;
  * @param shortBy          how many more are needed (0 when met), or null
  * @param confirmWithArdms true when the rule is not yet confirmed from ARDMS itself
  * @param source           where the rule comes from
+ * @param sourceNote       what that source does and does not confirm, or null
  * @param lastReviewed     when the rule was last checked against its source
  */
 public record Criterion(String id, String kind, String title, CriterionStatus status, String reason,
         Integer required, Integer reported, Integer shortBy, boolean confirmWithArdms, Source source,
-        LocalDate lastReviewed) {
+        String sourceNote, LocalDate lastReviewed) {
 
     public static final String PREREQUISITE = "prerequisite";
     public static final String RECOMMENDATION = "recommendation";

@@ -47,10 +47,10 @@ public class RmsksApiResource {
 
     /** A criterion as JSON: statuses are {@code met}, {@code not-met}, {@code recommended}. */
     @JsonPropertyOrder({ "id", "kind", "title", "status", "reason", "required", "reported", "shortBy",
-            "confirmWithArdms", "source", "lastReviewed" })
+            "confirmWithArdms", "source", "sourceNote", "lastReviewed" })
     public record CriterionJson(String id, String kind, String title, String status, String reason, Integer required,
             Integer reported, Integer shortBy, boolean confirmWithArdms, Map<String, String> source,
-            String lastReviewed) {
+            String sourceNote, String lastReviewed) {
     }
 
     /** A next step as JSON. */
@@ -170,7 +170,7 @@ public class RmsksApiResource {
     private Answer json(Verdict v) {
         List<CriterionJson> criteria = v.criteria().stream().map(c -> new CriterionJson(c.id(), c.kind(), c.title(),
                 c.status().code(), c.reason(), c.required(), c.reported(), c.shortBy(), c.confirmWithArdms(),
-                link(c.source().title(), c.source().url()), c.lastReviewed().toString())).toList();
+                link(c.source().title(), c.source().url()), c.sourceNote(), c.lastReviewed().toString())).toList();
         List<NextStepJson> steps = v.nextSteps().stream()
                 .map(s -> new NextStepJson(s.id(), s.text(), s.url() == null ? null : link(s.linkText(), s.url())))
                 .toList();

@@ -61,7 +61,7 @@ public final class RmsksChecker {
                         + " before you apply.";
         return new Criterion("credential", Criterion.PREREQUISITE, "Active health-related credential or license",
                 held ? CriterionStatus.MET : CriterionStatus.NOT_MET, reason, null, null, null,
-                rule.needsConfirmation(), source(rule), rule.lastReviewed());
+                rule.needsConfirmation(), source(rule), rule.sourceNote(), rule.lastReviewed());
     }
 
     private Criterion studies(RmsksAnswers a, LocalDate today) {
@@ -92,7 +92,7 @@ public final class RmsksChecker {
         return new Criterion("studies", Criterion.PREREQUISITE,
                 "MSK ultrasound studies in the last " + window + " months",
                 shortBy == 0 ? CriterionStatus.MET : CriterionStatus.NOT_MET, reason.toString(), required, reported,
-                shortBy, check, source(fact), fact.lastReviewed());
+                shortBy, check, source(fact), fact.sourceNote(), fact.lastReviewed());
     }
 
     private Criterion cme(RmsksAnswers a) {
@@ -117,7 +117,7 @@ public final class RmsksChecker {
         }
         Integer shortBy = reported == null ? null : Math.max(0, recommended - reported);
         return new Criterion("cme", Criterion.RECOMMENDATION, "MSK continuing medical education (CME) credits", status,
-                reason, recommended, reported, shortBy, fact.needsConfirmation(), source(fact), fact.lastReviewed());
+                reason, recommended, reported, shortBy, fact.needsConfirmation(), source(fact), fact.sourceNote(), fact.lastReviewed());
     }
 
     private Criterion spi(RmsksAnswers a, LocalDate today) {
@@ -148,7 +148,7 @@ public final class RmsksChecker {
             }
         }
         return new Criterion("spi", Criterion.EXAM, "SPI exam and the " + years + "-year rule", status, reason, null,
-                null, null, fact.needsConfirmation(), source(fact), fact.lastReviewed());
+                null, null, fact.needsConfirmation(), source(fact), fact.sourceNote(), fact.lastReviewed());
     }
 
     /** This month plus ceil(shortBy / rate) months, when studies are short and a positive rate is known. */

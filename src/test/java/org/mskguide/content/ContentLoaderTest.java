@@ -26,6 +26,9 @@ class ContentLoaderTest {
 
     @BeforeEach
     void copyRealContent() throws IOException {
+        try (Stream<Path> old = Files.walk(dir)) {
+            old.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(dir)).forEach(p -> p.toFile().delete());
+        }
         try (Stream<Path> files = Files.walk(REAL)) {
             for (Path source : files.toList()) {
                 Path target = dir.resolve(REAL.relativize(source).toString());
@@ -178,5 +181,88 @@ class ContentLoaderTest {
 
     private void append(String file, String text) throws IOException {
         Files.writeString(dir.resolve(file), text, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void everyPageSourceResolvesFromTheRegistryWithAnAddress() {
+        Content content = loader.load(REAL);
+
+        assertThat(content.sources()).isNotEmpty();
+        for (Source source : content.sources()) {
+            assertThat(source.url()).as(source.id()).matches("https?://[^/]+/.+");
+            assertThat(content.citing(source).isEmpty() && !content.citedByRules(source)).as(source.id()).isFalse();
+        }
+        Page jacobson = content.topic("ultrasound-vs-xray-and-mri").orElseThrow();
+        assertThat(jacobson.sources()).extracting(Source::title)
+                .contains("Musculoskeletal Ultrasound and MRI: Which Do I Choose?");
+        assertThat(content.sources()).extracting(Source::title).noneMatch(t -> t.toLowerCase().contains("focused impact"));
+        assertThat(content.sources()).extracting(Source::title).noneMatch(t -> t.toLowerCase().contains("seed document"));
+    }
+
+    @Test
+    void unknownSourceIdIsRefusedNamingThePage() throws IOException {
+        replace("topics/dynamic-imaging.md", "sources: [", "sources: [no-such-source, ");
+
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("topics/dynamic-imaging.md")
+                .hasMessageContaining("unknown source 'no-such-source'");
+    }
+
+    @Test
+    void sourceNobodyCitesIsRefused() throws IOException {
+        append("sources.yml", """
+
+                  - id: orphan-source
+                    title: An article no page cites
+                    publisher: Some Journal
+                    url: https://example.org/orphan
+                    kind: primary
+                    supports: nothing
+                """);
+
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("sources.yml")
+                .hasMessageContaining("'orphan-source' is not cited");
+    }
+
+    @Test
+    void sourceWithoutAnAddressOrWithOnlyAHomePageIsRefused() throws IOException {
+        replace("sources.yml", "    url: https://ultrasounddegree.com/articles/what-is-msk-ultrasound/\n", "");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("sources.yml")
+                .hasMessageContaining("needs a public address");
+
+        copyRealContent();
+        replace("sources.yml", "https://www.ardms.org/documentation/", "https://www.ardms.org/");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("is a home page");
+    }
+
+    @Test
+    void sameAddressTwiceIsRefused() throws IOException {
+        replace("sources.yml", "https://www.ardms.org/maintain-certification/attestation/",
+                "https://www.ardms.org/maintain-certification/cme/");
+
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("same address");
+    }
+
+    @Test
+    void uncheckedRuleCitingArdmsMustSayItIsNotConfirmed() throws IOException {
+        // The bug this guards: a `check` rule labelled as if ARDMS had confirmed it for the RMSKS.
+        String facts = Files.readString(dir.resolve("credentials/rmsks.yml"));
+        String studies = facts.substring(facts.indexOf("  studiesRequired:"), facts.indexOf("  studiesWindowMonths:"));
+        String wrong = studies.replaceFirst("source: seed-article", "source: ardms-rmsk-guide-copy")
+                .replaceFirst("sourceNote: .*", "sourceNote: \"ARDMS General Prerequisites\"");
+        Files.writeString(dir.resolve("credentials/rmsks.yml"), facts.replace(studies, wrong));
+
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("credentials/rmsks.yml")
+                .hasMessageContaining("fact 'studiesRequired'").hasMessageContaining("not confirmed");
+    }
+
+    @Test
+    void everyUnconfirmedRuleOfTheRealContentSaysWhy() {
+        CredentialFacts rmsks = loader.load(REAL).rmsks();
+
+        rmsks.facts().values().stream().filter(Fact::needsConfirmation)
+                .forEach(f -> assertThat(f.sourceNote()).as(f.key()).isNotBlank());
+        rmsks.rules().values().stream().filter(Rule::needsConfirmation)
+                .forEach(r -> assertThat(r.sourceNote()).as(r.key()).isNotBlank());
+        assertThat(rmsks.fact("studiesRequired").source()).doesNotContain("General Prerequisites for the RMSKS");
     }
 }

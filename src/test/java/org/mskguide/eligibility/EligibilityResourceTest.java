@@ -58,7 +58,7 @@ class EligibilityResourceTest {
                 .contains("last " + data.at("/facts/studiesWindowMonths/value").asInt() + " months");
         assertThat(doc.select("a[href=/eligibility/questions]")).isNotEmpty();
         assertThat(doc.select("a[href=/eligibility/planner]")).isNotEmpty();
-        assertThat(doc.select("a[href=https://www.apca.org/]")).isNotEmpty();
+        assertThat(doc.select("a[href=https://www.apca.org/certifications-examinations/registered-in-musculoskeletal-sonography/msk-examination-certificate-guide/]")).isNotEmpty();
         for (Element value : doc.select(".rule-value[data-fact]")) {
             assertThat(value.text()).as(value.attr("data-fact"))
                     .isEqualTo(data.at("/facts/" + value.attr("data-fact") + "/value").asText());
@@ -130,7 +130,7 @@ class EligibilityResourceTest {
     void physiciansSeeTheRmskNoticeAndStillGetTheirRmsksResult() {
         Document doc = get("/eligibility/result?credential=yes&type=DO&studies=10&spi=no", 200);
 
-        assertThat(doc.select("#rmsk-notice a[href=https://www.apca.org/]")).hasSize(1);
+        assertThat(doc.select("#rmsk-notice a[href=https://www.apca.org/certifications-examinations/registered-in-musculoskeletal-sonography/msk-examination-certificate-guide/]")).hasSize(1);
         assertThat(doc.select("#criterion-studies .status-not-met")).hasSize(1);
     }
 

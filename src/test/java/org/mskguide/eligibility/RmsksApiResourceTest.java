@@ -82,7 +82,7 @@ class RmsksApiResourceTest {
                 .post(API).then().statusCode(200)
                 .body("physicianOrAdvanced", equalTo(true))
                 .body("meetsPrerequisites", equalTo(true))
-                .body("nextSteps[0].link.url", equalTo("https://www.apca.org/"));
+                .body("nextSteps[0].link.url", equalTo("https://www.apca.org/certifications-examinations/registered-in-musculoskeletal-sonography/msk-examination-certificate-guide/"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -186,7 +186,7 @@ class RmsksCheckerTest {
         }
         NextStep rmsk = checker.check(new RmsksAnswers(true, CredentialType.MD, 10, null, null, null)).nextSteps()
                 .get(0);
-        assertThat(rmsk.url()).isEqualTo(rules.physicianCredential().sourceUrl()).isEqualTo("https://www.apca.org/");
+        assertThat(rmsk.url()).isEqualTo(rules.physicianCredential().sourceUrl()).isEqualTo("https://www.apca.org/certifications-examinations/registered-in-musculoskeletal-sonography/msk-examination-certificate-guide/");
         assertThat(rmsk.text()).contains("APCA");
         assertThat(CredentialType.fromCode("pt/dpt")).contains(CredentialType.PT);
     }

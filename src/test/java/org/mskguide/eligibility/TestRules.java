@@ -38,7 +38,7 @@ final class TestRules {
         Map<String, Fact> changed = new LinkedHashMap<>(f.facts());
         values.forEach((key, value) -> {
             Fact old = f.fact(key);
-            changed.put(key, new Fact(key, value, old.description(), old.status(), old.source(), old.sourceUrl(),
+            changed.put(key, new Fact(key, value, old.description(), old.status(), old.source(), old.sourceUrl(), old.sourceNote(),
                     old.lastReviewed()));
         });
         return RmsksRules.from(new CredentialFacts(f.credential(), f.name(), f.issuer(), f.officialUrl(),
