@@ -8,27 +8,31 @@ import java.util.stream.Collectors;
 
 /**
  * Everything under {@code content/}, loaded and validated once: the topic pages in reading order,
- * the other pages by slug, the credential facts, and every figure where it is placed. Immutable; shared by every
- * request.
+ * the other pages by slug, the credential facts, the sources, and the figures. Immutable; shared by every request.
+ *
+ * @param figures      figures placed on a page, by name
+ * @param looseFigures figure files no page places: only a quiz question may use them (as its picture), and the
+ *                     question bank loader refuses one that no question uses
  */
 public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources,
-        Map<String, PlacedFigure> figures) {
+        Map<String, PlacedFigure> figures, Map<String, Figure> looseFigures) {
 
     public Content {
         topics = List.copyOf(topics);
         pages = Map.copyOf(pages);
         sources = List.copyOf(sources);
         figures = Map.copyOf(figures);
+        looseFigures = Map.copyOf(looseFigures);
     }
 
     /** Content without a source registry or figures, for tests of other features. */
     public Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks) {
-        this(topics, pages, rmsks, List.of(), Map.of());
+        this(topics, pages, rmsks, List.of(), Map.of(), Map.of());
     }
 
     /** Content without figures. */
     public Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources) {
-        this(topics, pages, rmsks, sources, Map.of());
+        this(topics, pages, rmsks, sources, Map.of(), Map.of());
     }
 
     /** The figure with this name where its page places it, e.g. {@code figure("long-and-short-axis")}. */

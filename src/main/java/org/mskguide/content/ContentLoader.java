@@ -35,7 +35,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * {@code pages/*.md}. Fact placeholders such as {@code {{rmsks.studiesRequired}}} are replaced before the markdown
  * is parsed. Every problem fails fast with a {@link ContentException} naming the file: bad front matter, an unknown
  * fact, a duplicate slug, an internal link or anchor that does not exist, a figure that breaks the figure rules,
- * is missing, is placed twice or is not placed at all.
+ * is missing or is placed twice. (A figure file used by nothing is refused once the quiz is loaded: a quiz question
+ * may use a figure that no page places.)
  * Plain Java, no framework: it is tested without starting Quarkus.
  */
 public final class ContentLoader {
@@ -102,14 +103,13 @@ public final class ContentLoader {
         if (topics.isEmpty()) {
             throw new ContentException("topics/", "no topic pages found");
         }
-        for (String name : figures.fileNames()) {
-            if (!placed.containsKey(name)) {
-                throw new ContentException("figures/" + name + ".svg", "is not placed on any page: add a ```figure "
-                        + "block with 'name: " + name + "' to a topic, or delete the file");
-            }
-        }
+        // A figure file no page places may still be a quiz question's picture; the question bank loader refuses
+        // one that nothing uses (see Content.looseFigures).
+        Map<String, Figure> loose = new LinkedHashMap<>();
+        figures.fileNames().stream().filter(n -> !placed.containsKey(n))
+                .forEach(n -> loose.put(n, figures.get(n).orElseThrow()));
         registry.checkAllCited();
-        Content content = new Content(topics, pages, rmsks, registry.all(), placed);
+        Content content = new Content(topics, pages, rmsks, registry.all(), placed, loose);
         checkLinks(content);
         return content;
     }

@@ -31,6 +31,27 @@ public final class FigureHtml {
         return render(placed, idPrefix, false);
     }
 
+    /**
+     * A quiz question's picture: the drawing and its long description, without caption or source (the question
+     * is the caption; the figure may be one no page places). {@code idPrefix} as for {@link #elsewhere}.
+     */
+    public static String forQuestion(Figure figure, String description, String idPrefix) {
+        StringBuilder html = new StringBuilder(8192);
+        html.append("<figure class=\"fig fig-question\"><div class=\"fig-scroll\" role=\"region\" tabindex=\"0\" ")
+                .append("aria-label=\"Figure: ").append(escape(figure.title())).append("\">")
+                .append(figure.svg(idPrefix)).append("</div><figcaption>");
+        describe(html, description);
+        return html.append("</figcaption></figure>").toString();
+    }
+
+    private static void describe(StringBuilder html, String description) {
+        html.append("<details class=\"fig-description\"><summary>Describe this figure</summary>");
+        for (String paragraph : paragraphs(description)) {
+            html.append("<p>").append(escape(paragraph)).append("</p>");
+        }
+        html.append("</details>");
+    }
+
     private static String render(PlacedFigure placed, String idPrefix, boolean home) {
         Figure figure = placed.figure();
         FigureBlock block = placed.block();
@@ -60,11 +81,9 @@ public final class FigureHtml {
         } else {
             html.append(escape(source.title()));
         }
-        html.append("</p><details class=\"fig-description\"><summary>Describe this figure</summary>");
-        for (String paragraph : paragraphs(block.description())) {
-            html.append("<p>").append(escape(paragraph)).append("</p>");
-        }
-        return html.append("</details></figcaption></figure>").toString();
+        html.append("</p>");
+        describe(html, block.description());
+        return html.append("</figcaption></figure>").toString();
     }
 
     /** Blank lines separate paragraphs; single line breaks are just spaces. */

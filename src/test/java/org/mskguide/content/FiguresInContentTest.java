@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Figures in the content pipeline, without Quarkus: a {@code ```figure} block becomes an accessible figure, and the
- * application refuses to start, naming the file, when a figure is missing, unused, placed twice or incomplete.
+ * application refuses to start, naming the file, when a figure is missing, placed twice or incomplete (an unused
+ * figure file is refused by the quiz loader, which may use it: see PictureQuestionsTest).
  * Runs on a copy of the real content with the real figures taken out, so it does not depend on work in progress.
  */
 class FiguresInContentTest {
@@ -81,7 +82,9 @@ class FiguresInContentTest {
         assertThat(svg.selectFirst("title").id()).isEqualTo("test-fig-title");
         assertThat(figure.selectFirst("figcaption .fig-caption").text()).startsWith("Figure 1. A tendon drawn as a band.");
         assertThat(figure.selectFirst("figcaption .fig-caption a.permalink").attr("href")).isEqualTo("#figure-test-fig");
-        assertThat(figure.selectFirst("figcaption .fig-source").text()).isEqualTo("Source: seed-article");
+        assertThat(figure.selectFirst("figcaption .fig-source").text()).isEqualTo("Source: What is MSK ultrasound?");
+        assertThat(figure.selectFirst("figcaption .fig-source a").attr("href"))
+                .isEqualTo("https://ultrasounddegree.com/articles/what-is-msk-ultrasound/");
         assertThat(figure.selectFirst("details > summary").text()).isEqualTo("Describe this figure");
         assertThat(figure.select("details > p")).extracting(Element::text)
                 .containsExactly("A band across the picture, labelled Tendon.", "Below it, a second paragraph.");
@@ -121,9 +124,23 @@ class FiguresInContentTest {
     }
 
     @Test
-    void anUnusedFigureNamesItsFile() {
-        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(ContentException.class)
-                .hasMessageStartingWith("figures/test-fig.svg: is not placed on any page");
+    void aFigureNoPageUsesIsLeftForTheQuiz() {
+        Content content = loader.load(dir);
+
+        assertThat(content.figures()).doesNotContainKey("test-fig");
+        assertThat(content.looseFigures()).containsKey("test-fig");
+    }
+
+    @Test
+    void aFigureSourceMustBeInTheRegistryAndInThePagesSources() throws IOException {
+        insertAfterSection("topics/dynamic-imaging.md", BLOCK.replace("source: seed-article", "source: no-such-source"));
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("topics/dynamic-imaging.md")
+                .hasMessageContaining("unknown source 'no-such-source'");
+
+        copyContentWithOnlyTheTestFigure();
+        insertAfterSection("topics/dynamic-imaging.md", BLOCK.replace("source: seed-article", "source: ardms-cme"));
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("topics/dynamic-imaging.md")
+                .hasMessageContaining("source 'ardms-cme' must also be listed under 'sources'");
     }
 
     @Test
