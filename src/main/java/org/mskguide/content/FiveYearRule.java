@@ -52,6 +52,11 @@ public record FiveYearRule(int years) {
         return ExamWindow.deadline(firstPass, years);
     }
 
+    /** The figure {@code five-year-rule} for this window length (what a {@code ```figure} block places). */
+    public String figureSvg() {
+        return FiveYearRuleFigure.draw(this);
+    }
+
     /** The worked example in two plain sentences. */
     public String example() {
         return "You pass your first exam on " + LONG.format(EXAMPLE_PASS) + ". You then have until "

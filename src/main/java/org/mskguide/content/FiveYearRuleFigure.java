@@ -84,20 +84,25 @@ final class FiveYearRuleFigure implements GeneratedFigure {
         }
         // Calendar years under the columns (every other one, or fewer, when columns get narrow).
         for (int i = 0; i <= years; i++) {
-            if (i % every == 0 || i == years) {
+            // The deadline's year is always labelled; a regular label too close before it is left out.
+            if (i == years || i % every == 0 && years - i >= every) {
                 svg.raw("<text x=\"" + n(LEFT + column * i + column / 2) + "\" y=\"" + n(barBottom + 26)
                         + "\" text-anchor=\"middle\">").text(Integer.toString(firstYear + i)).raw("</text>");
             }
         }
-        // What the parts mean, in words.
-        svg.raw("<text class=\"t-small\" x=\"" + n((passX + LEFT + column) / 2) + "\" y=\"" + n(barBottom + 56)
-                + "\" text-anchor=\"middle\">").text("Rest of " + firstYear).raw("</text>");
+        // What the parts mean, in words, each under a bracket spanning its part of the bar.
         double fullStart = LEFT + column;
-        svg.raw("<path class=\"s-ink\" fill=\"none\" d=\"M" + n(fullStart + 2) + " " + n(barBottom + 38) + "v8H"
-                + n(RIGHT - 2) + "v-8\"/>");
-        svg.raw("<text class=\"t-small\" x=\"" + n((fullStart + RIGHT) / 2) + "\" y=\"" + n(barBottom + 70)
-                + "\" text-anchor=\"middle\">").text(years + " full calendar " + (years == 1 ? "year" : "years"))
-                .raw("</text>");
+        double bracketTop = barBottom + 38;
+        svg.raw("<path class=\"s-ink\" fill=\"none\" d=\"M" + n(passX + 1) + " " + n(bracketTop) + "v8H"
+                + n(fullStart - 3) + "v-8M" + n(fullStart + 3) + " " + n(bracketTop) + "v8H" + n(RIGHT - 1)
+                + "v-8\"/>");
+        // Kept inside the drawing when the first column is narrow (a long window).
+        double restX = Math.max((passX + fullStart) / 2, LEFT + 52);
+        svg.raw("<text class=\"t-small\" x=\"" + n(restX) + "\" y=\"" + n(bracketTop + 30)
+                + "\" text-anchor=\"middle\">").text("Rest of " + firstYear).raw("</text>");
+        svg.raw("<text class=\"t-small\" x=\"" + n(Math.max((fullStart + RIGHT) / 2, restX + 160)) + "\" y=\""
+                + n(bracketTop + 30) + "\" text-anchor=\"middle\">")
+                .text(years + " full calendar " + (years == 1 ? "year" : "years")).raw("</text>");
         // The two dates, on their own rows so they never overlap.
         svg.raw("<path class=\"s-ink s-thick\" d=\"M" + n(passX) + " 42V" + n(barBottom + 6) + "\"/>");
         boolean passFitsRight = passX + 300 < RIGHT;
