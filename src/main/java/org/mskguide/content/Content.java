@@ -8,19 +8,36 @@ import java.util.stream.Collectors;
 
 /**
  * Everything under {@code content/}, loaded and validated once: the topic pages in reading order,
- * the other pages by slug, and the credential facts. Immutable; shared by every request.
+ * the other pages by slug, the credential facts, the sources, and the figures. Immutable; shared by every request.
+ *
+ * @param figures      figures placed on a page, by name
+ * @param looseFigures figure files no page places: only a quiz question may use them (as its picture), and the
+ *                     question bank loader refuses one that no question uses
  */
-public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources) {
+public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources,
+        Map<String, PlacedFigure> figures, Map<String, Figure> looseFigures) {
 
     public Content {
         topics = List.copyOf(topics);
         pages = Map.copyOf(pages);
         sources = List.copyOf(sources);
+        figures = Map.copyOf(figures);
+        looseFigures = Map.copyOf(looseFigures);
     }
 
-    /** Content without a source registry, for tests of other features. */
+    /** Content without a source registry or figures, for tests of other features. */
     public Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks) {
-        this(topics, pages, rmsks, List.of());
+        this(topics, pages, rmsks, List.of(), Map.of(), Map.of());
+    }
+
+    /** Content without figures. */
+    public Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources) {
+        this(topics, pages, rmsks, sources, Map.of(), Map.of());
+    }
+
+    /** The figure with this name where its page places it, e.g. {@code figure("long-and-short-axis")}. */
+    public Optional<PlacedFigure> figure(String name) {
+        return Optional.ofNullable(name == null ? null : figures.get(name));
     }
 
     /** The pages (topics first, in reading order) that cite this source, for the about page's source list. */

@@ -31,9 +31,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Reads a content folder into an immutable {@link Content}: {@code credentials/*.yml} first (the facts),
- * then {@code topics/*.md} and {@code pages/*.md}. Fact placeholders such as {@code {{rmsks.studiesRequired}}}
- * are replaced before the markdown is parsed. Every problem fails fast with a {@link ContentException} naming
- * the file: bad front matter, an unknown fact, a duplicate slug, an internal link or anchor that does not exist.
+ * then {@code figures/*.svg} and the figures drawn from data ({@link FigureLibrary}), then {@code topics/*.md} and
+ * {@code pages/*.md}. Fact placeholders such as {@code {{rmsks.studiesRequired}}} are replaced before the markdown
+ * is parsed. Every problem fails fast with a {@link ContentException} naming the file: bad front matter, an unknown
+ * fact, a duplicate slug, an internal link or anchor that does not exist, a figure that breaks the figure rules,
+ * is missing or is placed twice. (A figure file used by nothing is refused once the quiz is loaded: a quiz question
+ * may use a figure that no page places.)
  * Plain Java, no framework: it is tested without starting Quarkus.
  */
 public final class ContentLoader {
@@ -73,10 +76,12 @@ public final class ContentLoader {
         if (rmsks == null) {
             throw new ContentException("credentials/rmsks.yml", "file is missing");
         }
+        FigureLibrary figures = FigureLibrary.load(root, credentials);
+        Map<String, PlacedFigure> placed = new LinkedHashMap<>();
         List<Page> topics = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
         for (Path file : markdownFiles(root.resolve("topics"))) {
-            Page page = loadPage(root, file, "topics", credentials, registry);
+            Page page = loadPage(root, file, "topics", credentials, registry, figures, placed);
             claimSlug(slugOwners, page.slug(), page.sourceFile());
             for (String alias : page.aliases()) {
                 claimSlug(slugOwners, alias, page.sourceFile());
@@ -86,7 +91,7 @@ public final class ContentLoader {
         topics.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
         Map<String, Page> pages = new LinkedHashMap<>();
         for (Path file : markdownFiles(root.resolve("pages"))) {
-            Page page = loadPage(root, file, "pages", credentials, registry);
+            Page page = loadPage(root, file, "pages", credentials, registry, figures, placed);
             if (pages.put(page.slug(), page) != null) {
                 throw new ContentException(page.sourceFile(), "duplicate page slug '" + page.slug() + "'");
             }
@@ -99,8 +104,13 @@ public final class ContentLoader {
         if (topics.isEmpty()) {
             throw new ContentException("topics/", "no topic pages found");
         }
+        // A figure file no page places may still be a quiz question's picture; the question bank loader refuses
+        // one that nothing uses (see Content.looseFigures).
+        Map<String, Figure> loose = new LinkedHashMap<>();
+        figures.fileNames().stream().filter(n -> !placed.containsKey(n))
+                .forEach(n -> loose.put(n, figures.get(n).orElseThrow()));
         registry.checkAllCited();
-        Content content = new Content(topics, pages, rmsks, registry.all());
+        Content content = new Content(topics, pages, rmsks, registry.all(), placed, loose);
         checkLinks(content);
         return content;
     }
@@ -145,7 +155,7 @@ public final class ContentLoader {
     }
 
     private Page loadPage(Path root, Path file, String section, Map<String, CredentialFacts> credentials,
-            SourceRegistry registry) {
+            SourceRegistry registry, FigureLibrary figures, Map<String, PlacedFigure> placed) {
         String name = relative(root, file);
         String text;
         try {
@@ -188,7 +198,14 @@ public final class ContentLoader {
                     + "(lowercase words joined by hyphens)");
         }
         String path = topic ? "/topics/" + slug : slug.equals("home") ? "/" : "/" + slug;
-        MarkdownRenderer.Rendered body = renderer.render(m.group(2));
+        MarkdownRenderer.Rendered body;
+        try {
+            List<String> pageSources = fm.sources() == null ? List.of() : fm.sources();
+            body = renderer.render(m.group(2), (block, number) -> place(name, path, block, number, figures, placed,
+                    registry, pageSources));
+        } catch (IllegalArgumentException e) {
+            throw new ContentException(name, e.getMessage(), e);
+        }
         for (String id : body.anchors()) {
             if (RESERVED_IDS.contains(id)) {
                 throw new ContentException(name, "heading id '" + id + "' is used by the page layout; rename the heading");
@@ -203,7 +220,48 @@ public final class ContentLoader {
                 fm.nextReviewDue(), Boolean.TRUE.equals(fm.credential()),
                 fm.takeaways() == null ? List.of() : fm.takeaways(), sources, body.html(), body.headings(),
                 body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases(),
-                topic ? fm.area() : null);
+                topic ? fm.area() : null, body.figures());
+    }
+
+    /** One {@code ```figure} block of a page: its YAML read, its figure found, its place claimed. */
+    private PlacedFigure place(String file, String pagePath, String blockYaml, int number, FigureLibrary figures,
+            Map<String, PlacedFigure> placed, SourceRegistry registry, List<String> pageSources) {
+        String label = "figure block " + number;
+        FigureBlock block;
+        try {
+            block = yaml.readValue(blockYaml, FigureBlock.class);
+        } catch (IOException e) {
+            throw new ContentException(file, label + ": malformed YAML: " + firstLine(e.getMessage()), e);
+        }
+        if (block == null || blank(block.name()) || blank(block.caption()) || blank(block.source())
+                || blank(block.description())) {
+            throw new ContentException(file, label + (block == null || blank(block.name()) ? "" : " ('" + block.name()
+                    + "')") + ": needs name, caption, source and description (see README, \"Add a figure\")");
+        }
+        String name = block.name().strip();
+        Figure figure = figures.get(name).orElseThrow(() -> new ContentException(file, label + ": no figure '" + name
+                + "': there is no file figures/" + name + ".svg and no figure drawn from data by that name (figures: "
+                + figures.names() + ")"));
+        PlacedFigure earlier = placed.get(name);
+        if (earlier != null) {
+            throw new ContentException(file, label + ": figure '" + name + "' is already placed at " + earlier.href()
+                    + "; a figure has one permanent place (link to it instead)");
+        }
+        String sourceId = block.source().strip();
+        Source source = registry.cite(file, sourceId);
+        if (!pageSources.contains(sourceId)) {
+            // The caption names the source; the page's source list at the bottom must name it too.
+            throw new ContentException(file, label + " ('" + name + "'): source '" + sourceId + "' must also be "
+                    + "listed under 'sources' in the front matter");
+        }
+        PlacedFigure figureHere = new PlacedFigure(figure, new FigureBlock(name, block.caption().strip(), sourceId,
+                block.description().strip()), pagePath, number, source);
+        placed.put(name, figureHere);
+        return figureHere;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private void checkLinks(Content content) {

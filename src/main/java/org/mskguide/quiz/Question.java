@@ -13,12 +13,37 @@ import java.util.Optional;
  * @param choices        3 to 5, in authored order, exactly one correct
  * @param whyOthersWrong optional; null when the explanation already says enough
  * @param sourceFile     the file it came from, relative to the content folder, for error messages
+ * @param picture        the figure the question shows, or null for a text-only question
  */
 public record Question(String id, String topic, String section, String text, List<Choice> choices,
-        String explanation, String whyOthersWrong, String sourceFile) {
+        String explanation, String whyOthersWrong, String sourceFile, Picture picture) {
 
     public Question {
         choices = List.copyOf(choices);
+    }
+
+    /** A question without a picture. */
+    public Question(String id, String topic, String section, String text, List<Choice> choices, String explanation,
+            String whyOthersWrong, String sourceFile) {
+        this(id, topic, section, text, choices, explanation, whyOthersWrong, sourceFile, null);
+    }
+
+    /**
+     * The figure a question shows. With {@code regions}, the choices are those letters ("Which letter marks the
+     * tendon?"): the accessible form of the hotspot questions real MSK exams use.
+     *
+     * @param figure      the figure's name (placed on a topic page, or a figure file only the quiz uses)
+     * @param regions     the region labels the reader chooses from, in order (e.g. A, B, C); empty when the
+     *                    question has ordinary choices
+     * @param description the long description offered under the figure ("Describe this figure"); for a lettered
+     *                    figure it says where each letter is and what is drawn there, without naming the answer
+     * @param address     where a person sees the figure, e.g. {@code /topics/dynamic-imaging#figure-x}
+     */
+    public record Picture(String figure, List<String> regions, String description, String address) {
+
+        public Picture {
+            regions = List.copyOf(regions);
+        }
     }
 
     /** The one right answer. */

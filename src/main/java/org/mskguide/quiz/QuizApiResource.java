@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.mskguide.content.Content;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The quiz for learning platforms, in JSON: the questions without their answers, grading and storing an
@@ -30,8 +33,17 @@ public class QuizApiResource {
     public record QuizJson(String topic, List<QuestionJson> questions) {
     }
 
+    /** @param figure the picture the question shows; absent for a text question */
     public record QuestionJson(String id, String topic, String section, String sectionUrl, String question,
-            List<ChoiceJson> choices) {
+            List<ChoiceJson> choices, @JsonInclude(JsonInclude.Include.NON_NULL) FigureJson figure) {
+    }
+
+    /**
+     * A question's picture. {@code url} is where a person sees it: the figure's permanent anchor on its topic page,
+     * or, for a figure only the quiz uses, the question in the topic's quiz. {@code regions} are the letters the
+     * choices name (empty when the choices are text).
+     */
+    public record FigureJson(String name, String title, String url, List<String> regions, String description) {
     }
 
     public record ChoiceJson(String id, String text) {
@@ -44,7 +56,8 @@ public class QuizApiResource {
 
     /** @param outcome {@code correct}, {@code wrong} or {@code unanswered} */
     public record ResultJson(String questionId, String topic, String section, String sectionUrl, String question,
-            String chosenChoiceId, String correctChoiceId, String outcome, String explanation) {
+            String chosenChoiceId, String correctChoiceId, String outcome, String explanation,
+            @JsonInclude(JsonInclude.Include.NON_NULL) FigureJson figure) {
     }
 
     /** The body of every 4xx from this API. */
@@ -57,6 +70,9 @@ public class QuizApiResource {
     @Inject
     Grader grader;
 
+    @Inject
+    Content content;
+
     @GET
     public Response questions(@RestQuery("topic") String topicParam) {
         String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
@@ -64,7 +80,7 @@ public class QuizApiResource {
         if (questions.isEmpty()) {
             return error(Response.Status.BAD_REQUEST, "Unknown topic '" + topic + "' (topics: " + bank.topics() + ").");
         }
-        return Response.ok(new QuizJson(topic, questions.stream().map(QuizApiResource::toJson).toList())).build();
+        return Response.ok(new QuizJson(topic, questions.stream().map(this::questionJson).toList())).build();
     }
 
     @POST
@@ -98,16 +114,28 @@ public class QuizApiResource {
                 .orElseGet(() -> error(Response.Status.NOT_FOUND, "No attempt with id '" + id + "'."));
     }
 
-    private static QuestionJson toJson(Question q) {
+    private QuestionJson questionJson(Question q) {
         return new QuestionJson(q.id(), q.topic(), q.section(), q.sectionPath(), q.text(),
-                q.choices().stream().map(c -> new ChoiceJson(c.id(), c.text())).toList());
+                q.choices().stream().map(c -> new ChoiceJson(c.id(), c.text())).toList(), figureJson(q));
     }
 
-    private static AttemptJson toJson(QuizAttempt a) {
+    private FigureJson figureJson(Question q) {
+        Question.Picture p = q == null ? null : q.picture();
+        if (p == null) {
+            return null;
+        }
+        String title = content.figure(p.figure()).map(f -> f.figure().title())
+                .orElseGet(() -> content.looseFigures().get(p.figure()).title());
+        return new FigureJson(p.figure(), title, p.address(), p.regions(), p.description());
+    }
+
+    private AttemptJson toJson(QuizAttempt a) {
+        // The stored answer has no picture; the question's figure as it is now is given, as on the result page.
         List<ResultJson> results = a.answers.stream()
                 .map(r -> new ResultJson(r.questionId, r.topic, r.section, "/topics/" + r.topic + "#" + r.section,
                         r.questionText, r.chosenChoiceId, r.correctChoiceId, r.outcome().name().toLowerCase(),
-                        r.explanation))
+                        r.explanation, figureJson(bank.question(r.questionId)
+                                .filter(q -> q.text().equals(r.questionText)).orElse(null))))
                 .toList();
         return new AttemptJson(a.publicId.toString(), a.takenAt, a.topic, a.score, a.total,
                 "/quiz/results/" + a.publicId, results);

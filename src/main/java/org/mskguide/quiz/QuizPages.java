@@ -15,8 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.mskguide.content.Content;
+import org.mskguide.content.Figure;
+import org.mskguide.content.FigureHtml;
 import org.mskguide.content.Heading;
 import org.mskguide.content.Page;
+import org.mskguide.content.PlacedFigure;
 
 /**
  * Turns questions, stored attempts and statistics into the plain records the quiz templates show, so the
@@ -36,7 +39,8 @@ public class QuizPages {
             List<String> errors, List<TopicLink> topicQuizzes) {
     }
 
-    public record QuestionView(String id, String text, List<ChoiceView> choices) {
+    /** @param figure the question's picture as HTML ({@link FigureHtml}), or null for a text question */
+    public record QuestionView(String id, String text, List<ChoiceView> choices, String figure) {
     }
 
     public record ChoiceView(String id, String text, boolean checked) {
@@ -57,7 +61,7 @@ public class QuizPages {
      * @param changed the question is still in the bank but reads differently now
      */
     public record ResultItem(int number, String questionText, String outcome, String chosenText, String correctText,
-            String explanation, String whyOthersWrong, Link section, boolean retired, boolean changed) {
+            String explanation, String whyOthersWrong, Link section, boolean retired, boolean changed, String figure) {
     }
 
     public record Link(String href, String text) {
@@ -81,12 +85,29 @@ public class QuizPages {
         for (Question q : questions) {
             List<ChoiceView> choices = new ArrayList<>();
             q.choices().forEach(c -> choices.add(new ChoiceView(c.id(), c.text(), c.id().equals(answers.get(q.id())))));
-            Collections.shuffle(choices, random);
-            views.add(new QuestionView(q.id(), q.text(), choices));
+            // Region letters stay in order (A, B, C): shuffled letters would only slow the reader down.
+            if (q.picture() == null || q.picture().regions().isEmpty()) {
+                Collections.shuffle(choices, random);
+            }
+            views.add(new QuestionView(q.id(), q.text(), choices, figureHtml(q, "q" + (views.size() + 1) + "-")));
         }
         String served = questions.stream().map(Question::id).collect(Collectors.joining(","));
         return new FormPage(topic == null ? null : content.topic(topic).orElse(null), topic == null ? "" : topic,
                 views, served, errors, topicLinks("/quiz", topic));
+    }
+
+    /**
+     * The question's picture as HTML, or null. {@code idPrefix} keeps ids unique when one page shows the same figure
+     * for two questions.
+     */
+    private String figureHtml(Question q, String idPrefix) {
+        if (q.picture() == null) {
+            return null;
+        }
+        Question.Picture picture = q.picture();
+        Figure figure = content.figure(picture.figure()).map(PlacedFigure::figure)
+                .orElseGet(() -> content.looseFigures().get(picture.figure()));
+        return FigureHtml.forQuestion(figure, picture.description(), idPrefix);
     }
 
     /** One link per topic that has questions, for instructors and for the "quiz one topic" list. */
@@ -106,9 +127,11 @@ public class QuizPages {
             Optional<Question> now = bank.question(a.questionId);
             boolean changed = now.isPresent() && !(now.get().text().equals(a.questionText)
                     && now.get().correctChoice().text().equals(a.correctText));
+            // The stored snapshot has no picture: show the question's figure as it is now, unless it was reworded.
+            String figure = now.isPresent() && !changed ? figureHtml(now.get(), "r" + (a.position + 1) + "-") : null;
             items.add(new ResultItem(a.position + 1, a.questionText, a.outcome().name().toLowerCase(), a.chosenText,
                     a.correctText, a.explanation, a.whyOthersWrong, sectionLink(a.topic, a.section), now.isEmpty(),
-                    changed));
+                    changed, figure));
         }
         Page topic = attempt.topic == null ? null : content.topic(attempt.topic).orElse(null);
         String again = attempt.topic != null && !bank.forTopic(attempt.topic).isEmpty()

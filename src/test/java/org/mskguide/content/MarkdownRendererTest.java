@@ -61,4 +61,40 @@ class MarkdownRendererTest {
 
         assertThat(r.links()).containsExactly("/topics/x#y", "https://www.ardms.org/");
     }
+
+    private static PlacedFigure placed(String yaml, int number) {
+        Figure figure = FigureChecker.check("test-fig", "figures/test-fig.svg", FigureCheckerTest.GOOD);
+        return new PlacedFigure(figure, new FigureBlock("test-fig", "A caption <b>bold?</b>", "seed-article",
+                "Para one.\n\nPara two."), "/topics/x", number, new Source("A source", "https://example.org/a"));
+    }
+
+    @Test
+    void aFigureBlockIsPutInAfterSanitizingWithItsDrawingIntact() {
+        MarkdownRenderer.Rendered r = renderer.render("## One\n\n```figure\nname: test-fig\n```\n\nAfter.\n",
+                MarkdownRendererTest::placed);
+
+        Document doc = Jsoup.parseBodyFragment(r.html());
+        assertThat(doc.select("figure#figure-test-fig svg[role=img] pattern#test-fig-lines")).hasSize(1);
+        assertThat(doc.selectFirst("figure#figure-test-fig .fig-caption").text()).contains("A caption <b>bold?</b>");
+        assertThat(doc.select("figure b")).isEmpty();
+        assertThat(r.figures()).extracting(PlacedFigure::number).containsExactly(1);
+        assertThat(r.anchors()).contains("one", "figure-test-fig", "test-fig-title", "test-fig-lines");
+    }
+
+    @Test
+    void anOrdinaryCodeBlockAndForgedMarkersStayText() {
+        MarkdownRenderer.Rendered r = renderer.render("```yaml\nname: x\n```\n\nfigure-marker-1\n",
+                (yaml, n) -> {
+                    throw new AssertionError("not a figure block");
+                });
+
+        assertThat(r.html()).contains("<code").contains("figure-marker-1").doesNotContain("<figure");
+        assertThat(r.figures()).isEmpty();
+    }
+
+    @Test
+    void withoutAPlacerAFigureBlockIsAMistake() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.render("```figure\nname: x\n```\n"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
