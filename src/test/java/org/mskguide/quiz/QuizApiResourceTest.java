@@ -43,7 +43,9 @@ class QuizApiResourceTest {
         assertThat(json.getString("questions[0].id")).isEqualTo(bank.questions().get(0).id());
         assertThat(json.getList("questions[0].choices")).hasSize(bank.questions().get(0).choices().size());
         assertThat(json.getString("questions[0].sectionUrl")).isEqualTo(bank.questions().get(0).sectionPath());
-        assertThat(response.asString()).doesNotContain("correct").doesNotContain("explanation");
+        // No answer key in any form: no field that names or explains the right choice (question text may use the words).
+        assertThat(response.asString()).doesNotContain("\"correct\"").doesNotContain("\"explanation\"")
+                .doesNotContain("\"whyOthersWrong\"");
     }
 
     @Test
