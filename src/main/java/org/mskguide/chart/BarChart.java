@@ -66,6 +66,11 @@ public record BarChart(String id, String title, String description, String axisL
         return Math.round(share * 100) + "%";
     }
 
+    /** The bar's height, or more when the value's words need more than one line. */
+    private static double barRowHeight(Row row, double valueWidth) {
+        return Math.max(BAR, TextMetrics.wrap(row.valueText, Frame.FONT, valueWidth).size() * LINE + 2);
+    }
+
     /** The chart as an inline {@code <svg>} element. */
     public String svg() {
         double right = Frame.WIDTH - MARGIN;
@@ -82,8 +87,10 @@ public record BarChart(String id, String title, String description, String axisL
         double ticksY = axisTitleY + 24;
         double rowsTop = ticksY + 10;
         double height = rowsTop;
+        double valueWidth = valueColumn - VALUE_GAP;
         for (Row row : rows) {
-            height += TextMetrics.wrap(row.label, Frame.FONT, labelWidth).size() * LINE + 6 + BAR + ROW_GAP;
+            height += TextMetrics.wrap(row.label, Frame.FONT, labelWidth).size() * LINE + 6
+                    + barRowHeight(row, valueWidth) + ROW_GAP;
         }
         double rowsBottom = height - ROW_GAP + 6;
         height = rowsBottom + 24 + MARGIN;
@@ -131,9 +138,10 @@ public record BarChart(String id, String title, String description, String axisL
                 }
                 from += segment.value;
             }
-            svg.text(plotRight + VALUE_GAP, barTop + 16, row.valueText, "class", "bar-value");
+            Frame.lines(svg, plotRight + VALUE_GAP, barTop + 16, LINE,
+                    TextMetrics.wrap(row.valueText, Frame.FONT, valueWidth), "class", "bar-value");
             svg.close();
-            rowTop = barTop + BAR + ROW_GAP;
+            rowTop = barTop + barRowHeight(row, valueWidth) + ROW_GAP;
         }
         return svg.finish();
     }
