@@ -103,15 +103,14 @@ public record BarChart(String id, String title, String description, String axisL
 
         Legend.draw(svg, id, legend, MARGIN, right, MARGIN);
         svg.text(plotLeft, axisTitleY, axisLabel, "class", "axis-label t-bold");
-        // Grid and tick labels above the rows and again below them, so a long chart reads at either end.
+        // Tick labels above the rows and again below them, so a long chart reads at either end; the grid is
+        // drawn inside each bar's track only, so it never crosses a label.
         svg.open("g", "class", "axis", "font-size", Svg.num(Frame.SMALL));
         List<Double> ticks = scale.ticks();
         for (int i = 0; i < ticks.size(); i++) {
             double tick = ticks.get(i);
             double x = scale.at(tick, plotLeft, plotRight);
             String anchor = i == 0 ? "start" : i == ticks.size() - 1 ? "end" : "middle";
-            svg.leaf("line", "x1", Svg.num(x), "x2", Svg.num(x), "y1", Svg.num(rowsTop - 4), "y2",
-                    Svg.num(rowsBottom), "class", "s-grid");
             svg.text(x, ticksY, tickFormat.apply(tick), "class", "tick", "text-anchor", anchor);
             svg.text(x, rowsBottom + 20, tickFormat.apply(tick), "class", "tick tick-bottom", "text-anchor", anchor);
         }
@@ -129,6 +128,14 @@ public record BarChart(String id, String title, String description, String axisL
             double barTop = rowTop + lines.size() * LINE + 6;
             svg.leaf("rect", "x", Svg.num(plotLeft), "y", Svg.num(barTop), "width", Svg.num(plotRight - plotLeft),
                     "height", Svg.num(BAR), "class", "track f-none s-grid");
+            StringBuilder grid = new StringBuilder();
+            for (double tick : ticks.subList(1, ticks.size() - 1)) {
+                grid.append('M').append(Svg.num(scale.at(tick, plotLeft, plotRight))).append(' ')
+                        .append(Svg.num(barTop)).append('v').append(Svg.num(BAR));
+            }
+            if (!grid.isEmpty()) {
+                svg.leaf("path", "d", grid.toString(), "class", "grid f-none s-grid");
+            }
             double from = 0;
             for (Segment segment : row.segments) {
                 double x0 = scale.at(from, plotLeft, plotRight);

@@ -2,6 +2,7 @@ package org.mskguide.chart;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * What every chart starts with: the root {@code <svg>} with its accessible name and description ({@code <title>}
@@ -44,7 +45,7 @@ final class Frame {
     }
 
     /** A text made of lines, one {@code <tspan>} each; a trailing space keeps words apart when read as one. */
-    static void lines(Svg svg, double x, double y, double lineHeight, java.util.List<String> lines, String... attributes) {
+    static void lines(Svg svg, double x, double y, double lineHeight, List<String> lines, String... attributes) {
         String[] all = new String[attributes.length + 4];
         all[0] = "x";
         all[1] = Svg.num(x);

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Two panels over the same run of months: above, a bar for each month's count (its fill says what kind of month
@@ -154,7 +155,8 @@ public record MonthChart(String id, String title, String description, String bar
         svg.leaf("line", "x1", Svg.num(LEFT), "x2", Svg.num(RIGHT), "y1", Svg.num(thresholdY), "y2",
                 Svg.num(thresholdY), "class", "threshold s-accent2 s-dash", "id", id + "-threshold",
                 "stroke-width", "2.5");
-        svg.text(RIGHT, thresholdY - 7, thresholdLabel, "class", "threshold-label t-bold", "text-anchor", "end");
+        // On the left: the callouts (months ahead) gather on the right.
+        svg.text(LEFT + 6, thresholdY - 7, thresholdLabel, "class", "threshold-label t-bold");
         line(svg, first, slot, totals, lineTop, lineBottom);
         for (int i = 0; i < callouts.size(); i++) {
             Callout callout = callouts.get(i);
@@ -223,7 +225,7 @@ public record MonthChart(String id, String title, String description, String bar
             double y = y(scale, tick, top, bottom);
             svg.leaf("line", "x1", Svg.num(LEFT), "x2", Svg.num(RIGHT), "y1", Svg.num(y), "y2", Svg.num(y), "class",
                     tick == 0 ? "s-ink" : "s-grid");
-            svg.text(LEFT - 8, y + 5, String.format(java.util.Locale.ENGLISH, "%,d", Math.round(tick)), "class",
+            svg.text(LEFT - 8, y + 5, String.format(Locale.ENGLISH, "%,d", Math.round(tick)), "class",
                     "tick", "text-anchor", "end");
         }
         svg.close();

@@ -77,7 +77,8 @@ class LighthouseTest {
 
     /**
      * Report name to path: the home page, the first topic it lists, the quiz and one of its results (sent from
-     * a browser, as the form carries a CSRF token), the self-check's start, its questions and a result.
+     * a browser, as the form carries a CSRF token), the self-check's start, its questions and a result (the quiz
+     * result and the self-check result each with a chart).
      */
     private Map<String, String> pages() throws URISyntaxException {
         String home = LinkChecker.http(root.toURI()).get("/").body();
@@ -95,7 +96,9 @@ class LighthouseTest {
         }
         pages.put("self-check", AppRoutes.ELIGIBILITY);
         pages.put("self-check-questions", AppRoutes.ELIGIBILITY + "/questions");
-        pages.put("self-check-result", AppRoutes.ELIGIBILITY + "/result?credential=yes&studies=10&spi=no");
+        // With a pace and an SPI pass, so the result carries its timeline chart.
+        pages.put("self-check-result", AppRoutes.ELIGIBILITY
+                + "/result?credential=yes&studies=10&perMonth=8&spi=yes&spiDate=2025-06-01");
         return pages;
     }
 

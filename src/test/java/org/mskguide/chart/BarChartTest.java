@@ -1,6 +1,7 @@
 package org.mskguide.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 
@@ -31,7 +32,7 @@ class BarChartTest {
             assertThat(ChartReader.text(drawn.selectFirst(".bar-label"))).isEqualTo(row.label());
             assertThat(ChartReader.text(drawn.selectFirst(".bar-value"))).isEqualTo(row.valueText());
             assertThat(ChartReader.barShare(svg, drawn)).as(row.key()).isCloseTo(row.total(),
-                    org.assertj.core.data.Offset.offset(0.001));
+                    offset(0.001));
         }
         assertThat(svg.select("g.axis text.tick:not(.tick-bottom)")).extracting(ChartReader::text)
                 .containsExactly("0%", "20%", "40%", "60%", "80%", "100%");
@@ -47,12 +48,12 @@ class BarChartTest {
         Element svg = ChartReader.parse(chart(List.of(row), legend).svg());
         Element drawn = svg.getElementById("test-chart-row-all");
 
-        assertThat(ChartReader.segmentShare(svg, drawn, Fill.SOLID)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.001));
-        assertThat(ChartReader.segmentShare(svg, drawn, Fill.HATCH)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(ChartReader.segmentShare(svg, drawn, Fill.SOLID)).isCloseTo(0.5, offset(0.001));
+        assertThat(ChartReader.segmentShare(svg, drawn, Fill.HATCH)).isCloseTo(0.25, offset(0.001));
         List<Element> rects = drawn.select("rect[class*=bar-]");
         assertThat(ChartReader.num(rects.get(1), "x")).isCloseTo(
                 ChartReader.num(rects.get(0), "x") + ChartReader.num(rects.get(0), "width"),
-                org.assertj.core.data.Offset.offset(0.11));
+                offset(0.11));
         assertThat(svg.select("g.legend .legend-label")).extracting(ChartReader::text)
                 .containsExactly("Right", "Not right", "Unanswered");
         // The hatch is a pattern inside this chart, named after it.

@@ -116,7 +116,7 @@ class ChartMarkupTest {
             for (Element line : lines) {
                 double x = ChartReader.num(line, "x");
                 double y = ChartReader.num(line, "y");
-                double w = TextMetrics.width(line.ownText(), size);
+                double w = TextMetrics.width(line.ownText(), size, text.hasClass("t-bold"));
                 String anchor = text.attr("text-anchor");
                 double left = switch (anchor) {
                     case "end" -> x - w;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -82,7 +83,7 @@ class PlanChartTest {
         Element axis = svg.selectFirst("g.line-ticks");
         String known = svg.selectFirst("polyline.line-known").attr("points");
         String projected = svg.selectFirst("polyline.line-projected").attr("points");
-        List<String> points = new java.util.ArrayList<>(List.of(known.split(" ")));
+        List<String> points = new ArrayList<>(List.of(known.split(" ")));
         List<String> rest = List.of(projected.split(" "));
         points.addAll(rest.subList(1, rest.size()));
 
