@@ -130,7 +130,7 @@ public record MonthChart(String id, String title, String description, String bar
                         + Svg.num(bx1) + "V" + Svg.num(barsBottom), "class", "f-none s-accent2 band-edge",
                         "stroke-width", "2");
                 double labelY = topLabelsY + (bandLabel.row() + 1) * LABEL_ROW - 6;
-                svg.text(bandLabel.x(), labelY, band.label, "class", "band-label", "text-anchor", bandLabel.anchor());
+                svg.text(bandLabel.x(), labelY, band.label, "class", "band-label halo", "text-anchor", bandLabel.anchor());
                 svg.close();
             }
         }
@@ -155,9 +155,9 @@ public record MonthChart(String id, String title, String description, String bar
         svg.leaf("line", "x1", Svg.num(LEFT), "x2", Svg.num(RIGHT), "y1", Svg.num(thresholdY), "y2",
                 Svg.num(thresholdY), "class", "threshold s-accent2 s-dash", "id", id + "-threshold",
                 "stroke-width", "2.5");
-        // On the left: the callouts (months ahead) gather on the right.
-        svg.text(LEFT + 6, thresholdY - 7, thresholdLabel, "class", "threshold-label t-bold");
         line(svg, first, slot, totals, lineTop, lineBottom);
+        // On the left, where the callouts (months ahead) are not; drawn over the line, with a halo.
+        svg.text(LEFT + 6, thresholdY - 7, thresholdLabel, "class", "threshold-label t-bold halo");
         for (int i = 0; i < callouts.size(); i++) {
             Callout callout = callouts.get(i);
             LabelRows.Placed placed = calloutLabels.get(i);
@@ -172,7 +172,7 @@ public record MonthChart(String id, String title, String description, String bar
             svg.leaf("line", "x1", Svg.num(cx), "x2", Svg.num(cx), "y1", Svg.num(labelY + 4), "y2", Svg.num(cy),
                     "class", "s-ink leader", "stroke-dasharray", "2 3");
             callout.marker.draw(svg, cx, cy, "f-paper s-ink");
-            svg.text(placed.x(), labelY, callout.label, "class", "callout-label", "text-anchor", placed.anchor());
+            svg.text(placed.x(), labelY, callout.label, "class", "callout-label halo", "text-anchor", placed.anchor());
             svg.close();
         }
         xAxis(svg, ticks, first, slot, lineBottom);
@@ -182,7 +182,7 @@ public record MonthChart(String id, String title, String description, String bar
             svg.open("g", "class", "now", "id", id + "-now");
             svg.leaf("line", "x1", Svg.num(nowX), "x2", Svg.num(nowX), "y1", Svg.num(labelY - 14), "y2",
                     Svg.num(lineBottom), "class", "s-ink", "stroke-width", "1.5", "stroke-dasharray", "6 4");
-            svg.text(nowPlaced.x(), labelY, nowLabel, "class", "now-label", "text-anchor", nowPlaced.anchor());
+            svg.text(nowPlaced.x(), labelY, nowLabel, "class", "now-label halo", "text-anchor", nowPlaced.anchor());
             svg.close();
         }
         return svg.finish();

@@ -102,7 +102,7 @@ public record Timeline(String id, String title, String description, List<Event> 
             svg.leaf("line", "x1", Svg.num(x), "x2", Svg.num(x), "y1", Svg.num(labelY + 5), "y2", Svg.num(axisY),
                     "class", "s-ink leader", "stroke-dasharray", "2 3");
             event.marker.draw(svg, x, axisY, "f-accent s-ink");
-            svg.text(label.x(), labelY, event.label(), "class", "event-label", "text-anchor", label.anchor());
+            svg.text(label.x(), labelY, event.label(), "class", "event-label halo", "text-anchor", label.anchor());
             svg.close();
         }
         return svg.finish();

@@ -40,8 +40,12 @@ public record StudyPlan(YearMonth applyIn, YearMonth windowStart, int windowMont
 
     /** Months of the recent log that make up the default pace. */
     public static final int PACE_MONTHS = 6;
-    /** The most months the timeline holds (ten years); older logged months stay in the month table. */
-    public static final int MAX_TIMELINE_MONTHS = 120;
+    /**
+     * The most months the timeline holds: eleven years, so that even an application month the full ten years ahead
+     * ({@link InputLimits#MAX_YEARS_AHEAD}) leaves this month and the year before it on the chart. Older logged
+     * months stay in the month table.
+     */
+    public static final int MAX_TIMELINE_MONTHS = 12 * (InputLimits.MAX_YEARS_AHEAD + 1);
 
     public StudyPlan {
         months = List.copyOf(months);

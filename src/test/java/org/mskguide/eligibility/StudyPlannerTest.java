@@ -174,7 +174,7 @@ class StudyPlannerTest {
     }
 
     @Test
-    void aVeryLongLogIsCutToTenYearsOnTheTimelineButNotInTheTable() {
+    void aVeryLongLogIsCutToElevenYearsOnTheTimelineButNotInTheTable() {
         List<StudyMonth> log = new ArrayList<>();
         for (int y = 2010; y <= 2026; y++) {
             log.add(month(y, 6, 10));
@@ -186,5 +186,9 @@ class StudyPlannerTest {
         assertThat(plan.timelineCut()).isTrue();
         assertThat(plan.timelineStart()).isEqualTo(YearMonth.of(2027, 1).minusMonths(StudyPlan.MAX_TIMELINE_MONTHS - 1));
         assertThat(plan.months()).hasSize(log.size());
+        // Even an application month ten years ahead keeps this month and the year before it on the timeline.
+        StudyPlan far = planner.plan(log, YearMonth.of(2026, 11).plusYears(InputLimits.MAX_YEARS_AHEAD), 0);
+        assertThat(far.timelineStart()).isBeforeOrEqualTo(far.thisMonth().minusMonths(11));
+        assertThat(far.timeline()).extracting(StudyPlan.TimelineMonth::month).contains(YearMonth.of(2026, 6));
     }
 }
