@@ -52,14 +52,15 @@ public class EligibilityResource {
         static native TemplateInstance questions(SelfCheckForm form, FieldErrors errors, Questions q,
                 List<CredentialType> types, RmsksRules rules, CredentialFacts rmsks, PageMeta meta);
 
-        static native TemplateInstance result(Verdict verdict, SelfCheckForm form, List<Questions.AnswerRow> answers,
-                String resultUrl, RmsksRules rules, CredentialFacts rmsks, PageMeta meta);
+        static native TemplateInstance result(Verdict verdict, SelfCheckTimeline timeline, SelfCheckForm form,
+                List<Questions.AnswerRow> answers, String resultUrl, RmsksRules rules, CredentialFacts rmsks,
+                PageMeta meta);
 
         static native TemplateInstance planner(PlannerForm form, FieldErrors errors, PlannerHelp help,
                 RmsksRules rules, CredentialFacts rmsks, PageMeta meta);
 
-        static native TemplateInstance plan(StudyPlan plan, PlannerForm form, RmsksRules rules, CredentialFacts rmsks,
-                PageMeta meta);
+        static native TemplateInstance plan(StudyPlan plan, String chart, PlannerForm form, RmsksRules rules,
+                CredentialFacts rmsks, PageMeta meta);
     }
 
     @Inject
@@ -105,8 +106,9 @@ public class EligibilityResource {
         PageMeta meta = layout.privateMeta("Your RMSKS self-check result",
                 "Which RMSKS prerequisites you meet, what is not yet met and what to do next.", "/eligibility/result",
                 SECTION);
-        return html(Response.Status.OK, Templates.result(verdict, form, Questions.of(services.rules()).summary(form),
-                url, services.rules(), content.rmsks(), meta));
+        SelfCheckTimeline timeline = SelfCheckTimeline.of(verdict, services.rules()).orElse(null);
+        return html(Response.Status.OK, Templates.result(verdict, timeline, form,
+                Questions.of(services.rules()).summary(form), url, services.rules(), content.rmsks(), meta));
     }
 
     /** The planner form, filled in from the URL when the reader comes back from a plan to change it. */
@@ -156,8 +158,8 @@ public class EligibilityResource {
         PageMeta meta = layout.privateMeta("Your study-count plan",
                 "Which logged MSK studies count for your application month, and when you could reach the minimum.",
                 "/eligibility/planner/result", SECTION);
-        return html(Response.Status.OK, Templates.plan(plan, parsed.normalized(), services.rules(), content.rmsks(),
-                meta));
+        return html(Response.Status.OK, Templates.plan(plan, PlanChart.svg(plan), parsed.normalized(), services.rules(),
+                content.rmsks(), meta));
     }
 
     /**

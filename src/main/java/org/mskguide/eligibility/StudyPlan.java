@@ -28,17 +28,66 @@ import org.mskguide.content.Source;
  * @param confirmWithArdms       true when the study rule is not yet confirmed from ARDMS
  * @param source                 where the study rule comes from
  * @param lastReviewed           when the study rule was last reviewed
+ * @param timeline               every month the chart draws, oldest first, with no gaps: the one list both the
+ *                               chart and its table of numbers are made from
+ * @param timelineCut            true when logged months older than the timeline's start are left off it (the
+ *                               timeline would be too long to draw); the month table still lists them
  */
 public record StudyPlan(YearMonth applyIn, YearMonth windowStart, int windowMonths, int required, int counted,
         int shortBy, List<PlanMonth> months, int pace, boolean paceFromLog, YearMonth thisMonth, YearMonth earliest,
         Integer projectedAtApplication, int minimumPace, boolean confirmWithArdms, Source source,
-        LocalDate lastReviewed) {
+        LocalDate lastReviewed, List<TimelineMonth> timeline, boolean timelineCut) {
 
     /** Months of the recent log that make up the default pace. */
     public static final int PACE_MONTHS = 6;
+    /**
+     * The most months the timeline holds: eleven years, so that even an application month the full ten years ahead
+     * ({@link InputLimits#MAX_YEARS_AHEAD}) leaves this month and the year before it on the chart. Older logged
+     * months stay in the month table.
+     */
+    public static final int MAX_TIMELINE_MONTHS = 12 * (InputLimits.MAX_YEARS_AHEAD + 1);
 
     public StudyPlan {
         months = List.copyOf(months);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** The first month on the timeline. */
+    public YearMonth timelineStart() {
+        return timeline.get(0).month();
+    }
+
+    /**
+     * One month of the timeline.
+     *
+     * @param month       the month
+     * @param logged      studies logged for it, or null when the log leaves it out (it counts 0)
+     * @param projected   studies assumed at the pace, for months after this one; null for this month and earlier
+     * @param status      where the month stands for the planned application month
+     * @param windowTotal studies the window would hold for an application in this month: logged months up to this
+     *                    month, the pace after it
+     */
+    public record TimelineMonth(YearMonth month, Integer logged, Integer projected, PlanMonth.Status status,
+            int windowTotal) {
+
+        /** The studies drawn for the month: logged, else projected, else 0. */
+        public int studies() {
+            return logged != null ? logged : projected != null ? projected : 0;
+        }
+
+        /** True when the month is after this month, so its studies and its window total are projections. */
+        public boolean isProjected() {
+            return projected != null;
+        }
+
+        /** Where the month lies against the window, for the chart's table: "In the window", ... */
+        public String place() {
+            return switch (status) {
+                case COUNTED -> "In the window";
+                case BEFORE_WINDOW -> "Before the window";
+                case AFTER_APPLICATION -> "After your month";
+            };
+        }
     }
 
     /** {@link #PACE_MONTHS}, for templates. */

@@ -2,6 +2,7 @@ package org.mskguide.eligibility;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +62,30 @@ public final class StudyPlanner {
         }
         Integer projected = applyIn.isAfter(thisMonth) ? windowTotal(counts, applyIn, window, thisMonth, pace) : null;
         Fact fact = rules.studiesRequired();
+        // The timeline: from the oldest logged month (or the window's start) to the latest month the plan names.
+        YearMonth first = windowStart;
+        YearMonth last = applyIn.isAfter(thisMonth) ? applyIn : thisMonth;
+        for (YearMonth m : counts.keySet()) {
+            first = m.isBefore(first) ? m : first;
+            last = m.isAfter(last) ? m : last;
+        }
+        if (earliest != null && earliest.isAfter(last)) {
+            last = earliest;
+        }
+        YearMonth drawFrom = first.plusMonths(StudyPlan.MAX_TIMELINE_MONTHS).isBefore(last.plusMonths(1))
+                ? last.minusMonths(StudyPlan.MAX_TIMELINE_MONTHS - 1L) : first;
+        boolean cut = counts.keySet().stream().anyMatch(m -> m.isBefore(drawFrom));
+        first = drawFrom;
+        List<StudyPlan.TimelineMonth> timeline = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            boolean future = m.isAfter(thisMonth);
+            timeline.add(new StudyPlan.TimelineMonth(m, future ? null : counts.get(m), future ? pace : null,
+                    status(m, windowStart, applyIn), windowTotal(counts, m, window, thisMonth, pace)));
+        }
         return new StudyPlan(applyIn, windowStart, window, required, counted, Math.max(0, required - counted), months,
                 pace, fromLog, thisMonth, earliest, projected, (required + window - 1) / window,
                 fact.needsConfirmation() || rules.studiesWindowMonths().needsConfirmation(),
-                new Source(fact.source(), fact.sourceUrl()), fact.lastReviewed());
+                new Source(fact.source(), fact.sourceUrl()), fact.lastReviewed(), timeline, cut);
     }
 
     /** Studies in the window ending with {@code end}: logged counts up to this month, the pace after it. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,9 +51,36 @@ public class QuizPages {
     public record TopicLink(String slug, String title, int questions, String href, boolean current) {
     }
 
-    /** A stored result, rendered from its snapshot. */
+    /**
+     * A stored result, rendered from its snapshot.
+     *
+     * @param byTopic the score over all questions first, then one row per topic when the quiz spans several; the
+     *                chart and the table under it are both drawn from this list
+     * @param chart   the score chart ({@link ScoreChart}), an inline SVG
+     */
     public record ResultPage(String id, LocalDate takenOn, Page topic, int score, int total, double share,
-            List<ResultItem> items, String tryAgainHref) {
+            List<ResultItem> items, String tryAgainHref, List<TopicScore> byTopic, String chart) {
+    }
+
+    /**
+     * How one topic (or the whole quiz) went.
+     *
+     * @param key        {@code all}, or the topic's slug
+     * @param title      "All questions", or the topic's title
+     * @param right      answered right
+     * @param wrong      answered, not right
+     * @param unanswered left out
+     */
+    public record TopicScore(String key, String title, int right, int wrong, int unanswered) {
+
+        public int total() {
+            return right + wrong + unanswered;
+        }
+
+        /** "3 of 4 right": the words at the end of the chart's bar. */
+        public String rightText() {
+            return right + " of " + total() + " right";
+        }
     }
 
     /**
@@ -67,13 +95,31 @@ public class QuizPages {
     public record Link(String href, String text) {
     }
 
-    public record StatsPage(Page topic, List<StatsRow> rows, List<StatsRow> retired, List<TopicLink> filters) {
+    /**
+     * @param rows  the questions, weakest first (lowest share right; questions nobody answered yet last)
+     * @param chart the share right per question as bars ({@link StatsChart}), drawn from {@code rows}; null when
+     *              nobody has answered any of them yet
+     */
+    public record StatsPage(Page topic, List<StatsRow> rows, List<StatsRow> retired, List<TopicLink> filters,
+            String chart) {
     }
 
     /** @param share share correct of those who answered, null when nobody answered yet */
     public record StatsRow(String questionId, String questionText, Link section, long shown, long answered,
             long correct, Double share) {
+
+        /** "46% (6 of 13)", or "No answers yet": the table's cell and the words at the end of the chart's bar. */
+        public String rightText() {
+            return share == null ? "No answers yet"
+                    : Math.round(share * 100) + "% (" + correct + " of " + answered + ")";
+        }
     }
+
+    /** Weakest first: the lowest share right; then the most answered (surer); questions nobody answered last. */
+    static final Comparator<StatsRow> WEAKEST_FIRST = Comparator
+            .comparing((StatsRow r) -> r.share() == null)
+            .thenComparing(r -> r.share() == null ? 0 : r.share())
+            .thenComparing(StatsRow::answered, Comparator.reverseOrder());
 
     /**
      * @param questions in the order to show them; their choices are shuffled with {@code random}
@@ -137,8 +183,44 @@ public class QuizPages {
         String again = attempt.topic != null && !bank.forTopic(attempt.topic).isEmpty()
                 ? "/quiz?topic=" + attempt.topic : "/quiz";
         double share = attempt.total == 0 ? 0 : (double) attempt.score / attempt.total;
+        List<TopicScore> byTopic = byTopic(attempt.answers);
         return new ResultPage(attempt.publicId.toString(), LocalDate.ofInstant(attempt.takenAt, ZoneOffset.UTC), topic,
-                attempt.score, attempt.total, share, items, again);
+                attempt.score, attempt.total, share, items, again, byTopic, ScoreChart.svg(byTopic));
+    }
+
+    /** The whole quiz first, then each topic in the site's reading order when the quiz spans more than one. */
+    static List<TopicScore> byTopicOf(List<GradedQuiz.Outcome> outcomes, List<String> topics,
+            Function<String, String> title, List<String> order) {
+        List<TopicScore> scores = new ArrayList<>();
+        scores.add(score("all", "All questions", outcomes));
+        List<String> distinct = topics.stream().distinct()
+                .sorted(Comparator.comparing((String t) -> order.indexOf(t) < 0 ? Integer.MAX_VALUE : order.indexOf(t)))
+                .toList();
+        if (distinct.size() > 1) {
+            for (String t : distinct) {
+                List<GradedQuiz.Outcome> mine = new ArrayList<>();
+                for (int i = 0; i < topics.size(); i++) {
+                    if (topics.get(i).equals(t)) {
+                        mine.add(outcomes.get(i));
+                    }
+                }
+                scores.add(score(t, title.apply(t), mine));
+            }
+        }
+        return scores;
+    }
+
+    private List<TopicScore> byTopic(List<QuizAnswer> answers) {
+        List<String> order = content.topics().stream().map(Page::slug).toList();
+        return byTopicOf(answers.stream().map(QuizAnswer::outcome).toList(),
+                answers.stream().map(a -> a.topic).toList(),
+                slug -> content.topic(slug).map(Page::title).orElse(slug), order);
+    }
+
+    private static TopicScore score(String key, String title, List<GradedQuiz.Outcome> outcomes) {
+        int right = (int) outcomes.stream().filter(o -> o == GradedQuiz.Outcome.CORRECT).count();
+        int wrong = (int) outcomes.stream().filter(o -> o == GradedQuiz.Outcome.WRONG).count();
+        return new TopicScore(key, title, right, wrong, outcomes.size() - right - wrong);
     }
 
     /** @param topic a topic slug, or null for every question */
@@ -155,8 +237,10 @@ public class QuizPages {
                 .map(s -> new StatsRow(s.questionId(), null, null, s.shown(), s.answered(), s.correct(),
                         s.answered() == 0 ? null : s.shareCorrect()))
                 .toList();
+        // A stable sort: questions that tie keep the bank's order.
+        rows.sort(WEAKEST_FIRST);
         return new StatsPage(topic == null ? null : content.topic(topic).orElse(null), rows, retired,
-                topicLinks("/quiz/stats", topic));
+                topicLinks("/quiz/stats", topic), StatsChart.svg(rows));
     }
 
     /**

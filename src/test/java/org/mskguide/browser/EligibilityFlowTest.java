@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * A reader starts the self-check from the home page and sends it with a mistake: the error summary has focus,
  * its links lead (by keyboard) to the fields; once the answers are fixed, the result shows them. Once with
  * JavaScript on (then the error and result pages get every page check), once off. A study plan, the result of
- * the planner's form, gets every page check too.
+ * the planner's form, gets every page check too. Both results carry a chart.
  */
 @QuarkusTest
 class EligibilityFlowTest {
@@ -72,6 +72,8 @@ class EligibilityFlowTest {
             WebElement studies = driver.findElement(By.id("studies"));
             studies.clear();
             studies.sendKeys("10");
+            // A monthly pace gives the result a date ahead, so the result page carries its timeline chart.
+            driver.findElement(By.id("perMonth")).sendKeys("8");
             driver.findElement(By.cssSelector("label[for=spi-no]")).click();
             browser.clickAndLoad(driver.findElement(By.cssSelector("form button[type=submit]")));
 
@@ -80,6 +82,7 @@ class EligibilityFlowTest {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your RMSKS self-check result");
             assertThat(driver.findElement(By.id("check-your-answers")).findElement(By.xpath("following-sibling::dl"))
                     .getText()).contains("10");
+            assertThat(driver.findElements(By.cssSelector("figure.chart svg[role=img]"))).hasSize(1);
 
             if (javascript) {
                 assertThat(PageChecks.all(browser, "eligibility-result")).isEmpty();
@@ -100,6 +103,7 @@ class EligibilityFlowTest {
 
             assertThat(driver.getCurrentUrl()).startsWith(root + "eligibility/planner/result?");
             assertThat(driver.findElements(By.id("error-summary"))).isEmpty();
+            assertThat(driver.findElements(By.cssSelector("figure.chart svg[role=img]"))).hasSize(1);
             assertThat(PageChecks.all(browser, "eligibility-plan")).isEmpty();
         }
     }

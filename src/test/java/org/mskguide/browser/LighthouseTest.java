@@ -77,8 +77,8 @@ class LighthouseTest {
 
     /**
      * Report name to path: the home page, the first topic it lists, the quiz and one of its results (sent from
-     * a browser, as the form carries a CSRF token), the self-check's start, its questions and a result, and the
-     * explorers (their index and one view of each).
+     * a browser, as the form carries a CSRF token), the self-check's start, its questions and a result (the quiz
+     * result and the self-check result each with a chart), and the explorers (their index and one view of each).
      */
     private Map<String, String> pages() throws URISyntaxException {
         String home = LinkChecker.http(root.toURI()).get("/").body();
@@ -96,7 +96,9 @@ class LighthouseTest {
         }
         pages.put("self-check", AppRoutes.ELIGIBILITY);
         pages.put("self-check-questions", AppRoutes.ELIGIBILITY + "/questions");
-        pages.put("self-check-result", AppRoutes.ELIGIBILITY + "/result?credential=yes&studies=10&spi=no");
+        // With a pace and an SPI pass, so the result carries its timeline chart.
+        pages.put("self-check-result", AppRoutes.ELIGIBILITY
+                + "/result?credential=yes&studies=10&perMonth=8&spi=yes&spiDate=2025-06-01");
         pages.put("explore", AppRoutes.EXPLORE);
         pages.put("explore-beam-angle", AppRoutes.EXPLORE_BEAM_ANGLE + "?angle=10");
         pages.put("explore-needle", AppRoutes.EXPLORE_NEEDLE + "?approach=out-of-plane&depth=3");

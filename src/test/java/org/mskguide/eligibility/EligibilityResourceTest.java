@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mskguide.chart.ChartReader;
 import org.mskguide.content.Content;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,6 +117,30 @@ class EligibilityResourceTest {
         assertThat(doc.select(".summary-row")).hasSize(7);
         assertThat(doc.select("#rmsk-notice")).isEmpty();
         assertDisclaimer(doc, dataFile());
+    }
+
+    @Test
+    void theResultsTimelineAndItsTableShowTheSameDates() {
+        Document doc = get("/eligibility/result?" + EXAMPLE, 200);
+        Element svg = doc.selectFirst("svg#" + SelfCheckTimeline.ID);
+
+        assertThat(svg.attr("role")).isEqualTo("img");
+        List<String> rows = doc.select("#timeline-dates tbody tr").stream()
+                .map(row -> row.selectFirst("th").text() + ": " + row.selectFirst("td").text()).toList();
+        assertThat(rows).hasSize(3);
+        assertThat(svg.select(".event-label")).extracting(ChartReader::text).containsExactlyElementsOf(rows);
+        // The dates are the ones the criteria state.
+        assertThat(doc.select("#criterion-studies .criterion-reason").text())
+                .contains(rows.get(1).replaceFirst(".*: ", "in "));
+        assertThat(doc.select("#criterion-spi .criterion-reason").text()).contains(rows.get(2).replaceFirst(".*: ", ""));
+    }
+
+    @Test
+    void answersWithNoDateAheadHaveNoTimelineAndNoError() {
+        Document doc = get("/eligibility/result?credential=yes&studies=10&spi=no", 200);
+
+        assertThat(doc.select("svg, #your-dates, #timeline-dates")).isEmpty();
+        assertThat(doc.select("#next-steps")).hasSize(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mskguide.eligibility;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
@@ -9,6 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -17,6 +21,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.mskguide.chart.ChartReader;
 import org.mskguide.content.Content;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -190,5 +195,62 @@ class PlannerResourceTest {
 
         assertThat(doc.select("#log-error").text()).contains("Line 1: the month is in the future");
         given().get("/eligibility/planner/result").then().statusCode(400).contentType(startsWith("text/html"));
+    }
+
+    @Test
+    void thePlansChartAgreesWithItsTablesAndItsThresholdIsTheRulesValue() {
+        Document doc = page("/eligibility/planner/result?applyIn=2027-01&log=2024-01+10%0A2024-02+10%0A2025-06+40"
+                + "%0A2026-10+30%0A2026-11+5", 200);
+        Element svg = doc.selectFirst("svg#" + PlanChart.ID);
+        RmsksRules rules = RmsksRules.from(content.rmsks());
+
+        assertThat(svg.attr("role")).isEqualTo("img");
+        for (String id : svg.attr("aria-labelledby").split(" ")) {
+            assertThat(doc.getElementById(id)).as(id).isNotNull();
+        }
+        Element bars = svg.selectFirst("g.bars-ticks");
+        Element line = svg.selectFirst("g.line-ticks");
+        List<Double> totals = new ArrayList<>();
+        for (String points : svg.select("polyline").eachAttr("points")) {
+            String[] pairs = points.split(" ");
+            // The projected line starts on the last known point: count that point once.
+            for (int i = totals.isEmpty() ? 0 : 1; i < pairs.length; i++) {
+                totals.add(ChartReader.valueAt(line, Double.parseDouble(pairs[i].split(",")[1])));
+            }
+        }
+        List<Element> rows = doc.select("#plan-chart-table tbody tr");
+        assertThat(rows).hasSize(totals.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Element row = rows.get(i);
+            String month = row.id().replace("chart-month-", "");
+            List<String> cells = row.select("td").eachText();
+            int studies = Integer.parseInt(cells.get(0).replaceAll("\\D.*", ""));
+            Element bar = svg.getElementById(PlanChart.ID + "-bar-" + month);
+            if (studies == 0) {
+                assertThat(bar).as(month).isNull();
+            } else {
+                assertThat(ChartReader.valueOfHeight(bars, ChartReader.num(bar, "height"))).as(month)
+                        .isCloseTo(studies, offset(0.05));
+                assertThat(bar.hasClass("bar-hatch")).as(month).isEqualTo(cells.get(0).endsWith("projected"));
+            }
+            assertThat(totals.get(i)).as(month).isCloseTo(Integer.parseInt(cells.get(2).replaceAll("\\D.*", "")),
+                    offset(0.5));
+        }
+        // Each logged month in the month table is a bar in the fill of its standing.
+        Map<String, String> fills = Map.of("Counted", "bar-solid", "Fallen out", "bar-outline",
+                "After your application month", "bar-dots");
+        for (Element row : doc.select("#month-by-month + .table-wrap tbody tr")) {
+            String month = row.id().replace("month-", "");
+            Element bar = svg.getElementById(PlanChart.ID + "-bar-" + month);
+            assertThat(bar.hasClass(fills.get(row.select("td").get(1).text()))).as(month).isTrue();
+            assertThat(ChartReader.valueOfHeight(bars, ChartReader.num(bar, "height"))).as(month)
+                    .isCloseTo(Integer.parseInt(row.select("td").get(0).text()), offset(0.05));
+        }
+        // The threshold is the rules value, and the earliest month is the one the sentence names.
+        assertThat(ChartReader.valueAt(line, ChartReader.num(svg.getElementById(PlanChart.ID + "-threshold"), "y1")))
+                .isCloseTo(rules.required(), offset(0.5));
+        assertThat(svg.select(".threshold-label").text()).isEqualTo(rules.required() + " needed");
+        assertThat(svg.select("#" + PlanChart.ID + "-callout-" + PlanChart.EARLIEST + " .callout-label").text())
+                .isEqualTo("Earliest you could apply: " + doc.select("#earliest strong").text());
     }
 }

@@ -120,4 +120,75 @@ class StudyPlannerTest {
         assertThat(real.windowMonths()).isEqualTo(TestRules.real().windowMonths());
         assertThat(real.required()).isEqualTo(TestRules.real().required());
     }
+
+    @Test
+    void theTimelineRunsWithoutGapsFromTheOldestLoggedMonthToTheEarliestMonth() {
+        List<StudyMonth> log = List.of(month(2024, 1, 10), month(2024, 2, 10), month(2025, 6, 40),
+                month(2026, 10, 30), month(2026, 11, 5));
+
+        StudyPlan plan = planner.plan(log, YearMonth.of(2027, 1), null);
+
+        assertThat(plan.timelineStart()).isEqualTo(YearMonth.of(2024, 1));
+        assertThat(plan.timeline().get(plan.timeline().size() - 1).month()).isEqualTo(plan.earliest());
+        for (int i = 1; i < plan.timeline().size(); i++) {
+            assertThat(plan.timeline().get(i).month()).isEqualTo(plan.timeline().get(i - 1).month().plusMonths(1));
+        }
+        assertThat(plan.timelineCut()).isFalse();
+    }
+
+    @Test
+    void eachTimelineMonthCarriesItsLogOrThePaceAndItsWindowTotal() {
+        List<StudyMonth> log = List.of(month(2024, 1, 10), month(2025, 6, 40), month(2026, 11, 5));
+        Map<YearMonth, Integer> counts = Map.of(YearMonth.of(2024, 1), 10, YearMonth.of(2025, 6), 40,
+                YearMonth.of(2026, 11), 5);
+
+        StudyPlan plan = planner.plan(log, YearMonth.of(2027, 1), 4);
+
+        for (StudyPlan.TimelineMonth m : plan.timeline()) {
+            assertThat(m.windowTotal()).as(m.month().toString())
+                    .isEqualTo(StudyPlanner.windowTotal(counts, m.month(), 36, plan.thisMonth(), 4));
+            if (m.month().isAfter(plan.thisMonth())) {
+                assertThat(m.projected()).isEqualTo(4);
+                assertThat(m.logged()).isNull();
+            } else {
+                assertThat(m.projected()).isNull();
+                assertThat(m.logged()).isEqualTo(counts.get(m.month()));
+            }
+        }
+        assertThat(plan.timeline()).filteredOn(m -> m.month().equals(YearMonth.of(2024, 1))).singleElement()
+                .extracting(StudyPlan.TimelineMonth::status).isEqualTo(StudyPlan.PlanMonth.Status.BEFORE_WINDOW);
+    }
+
+    @Test
+    void theEarliestMonthIsTheFirstFromNowWhoseWindowTotalReachesTheMinimum() {
+        // What the chart's line shows must agree with the sentence above it.
+        List<StudyMonth> log = List.of(month(2024, 3, 60), month(2025, 6, 40), month(2026, 10, 30), month(2026, 11, 5));
+
+        for (Integer pace : new Integer[] { null, 0, 1, 3, 5, 20 }) {
+            StudyPlan plan = planner.plan(log, YearMonth.of(2027, 6), pace);
+            StudyPlan.TimelineMonth first = plan.timeline().stream()
+                    .filter(m -> !m.month().isBefore(plan.thisMonth()) && m.windowTotal() >= plan.required())
+                    .findFirst().orElse(null);
+            assertThat(first == null ? null : first.month()).as("pace " + pace).isEqualTo(plan.earliest());
+        }
+    }
+
+    @Test
+    void aVeryLongLogIsCutToElevenYearsOnTheTimelineButNotInTheTable() {
+        List<StudyMonth> log = new ArrayList<>();
+        for (int y = 2010; y <= 2026; y++) {
+            log.add(month(y, 6, 10));
+        }
+
+        StudyPlan plan = planner.plan(log, YearMonth.of(2027, 1), 0);
+
+        assertThat(plan.timeline()).hasSize(StudyPlan.MAX_TIMELINE_MONTHS);
+        assertThat(plan.timelineCut()).isTrue();
+        assertThat(plan.timelineStart()).isEqualTo(YearMonth.of(2027, 1).minusMonths(StudyPlan.MAX_TIMELINE_MONTHS - 1));
+        assertThat(plan.months()).hasSize(log.size());
+        // Even an application month ten years ahead keeps this month and the year before it on the timeline.
+        StudyPlan far = planner.plan(log, YearMonth.of(2026, 11).plusYears(InputLimits.MAX_YEARS_AHEAD), 0);
+        assertThat(far.timelineStart()).isBeforeOrEqualTo(far.thisMonth().minusMonths(11));
+        assertThat(far.timeline()).extracting(StudyPlan.TimelineMonth::month).contains(YearMonth.of(2026, 6));
+    }
 }

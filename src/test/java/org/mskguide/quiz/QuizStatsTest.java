@@ -2,6 +2,7 @@ package org.mskguide.quiz;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.mskguide.chart.ChartReader;
+import org.mskguide.chart.Fill;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -122,5 +125,76 @@ class QuizStatsTest {
 
         Document stats = stats("");
         assertThat(stats.select("#retired + p + ul").text()).contains("a-retired-question");
+    }
+
+    @Test
+    void theStatsChartShowsTheTablesRowsInTheTablesOrderWeakestFirst() {
+        List<Question> topic = bank.forTopic("needle-guidance");
+        attempt(null, Map.of(topic.get(0).id(), topic.get(0).correctChoice().id()));
+        attempt(null, Map.of(topic.get(1).id(), topic.get(1).choices().stream().filter(c -> !c.correct())
+                .findFirst().orElseThrow().id()));
+
+        Document page = stats("");
+        Element svg = page.selectFirst("svg#" + StatsChart.ID);
+        List<Element> rows = page.select("table.quiz-stats tbody tr");
+        List<Element> bars = svg.select(".chart-row");
+
+        assertThat(svg.attr("role")).isEqualTo("group");
+        assertThat(bars).hasSameSizeAs(rows);
+        double previous = -1;
+        boolean unanswered = false;
+        for (int i = 0; i < rows.size(); i++) {
+            Element row = rows.get(i);
+            Element bar = bars.get(i);
+            String right = row.select("td").get(3).text();
+            assertThat(bar.id()).isEqualTo(StatsChart.ID + "-row-" + row.id().replace("stats-", ""));
+            assertThat(ChartReader.text(bar.selectFirst(".bar-label"))).isEqualTo(row.selectFirst("th").text());
+            assertThat(ChartReader.text(bar.selectFirst(".bar-value"))).isEqualTo(right);
+            assertThat(bar.attr("href")).isEqualTo(row.selectFirst("a").attr("href"));
+            if (right.equals("No answers yet")) {
+                unanswered = true;
+                assertThat(bar.select("rect[class*=bar-]")).isEmpty();
+                continue;
+            }
+            assertThat(unanswered).as("questions nobody answered come last").isFalse();
+            long correct = Long.parseLong(right.replaceAll(".*\\((\\d+) of.*", "$1"));
+            long answered = Long.parseLong(right.replaceAll(".* of (\\d+)\\)", "$1"));
+            double share = (double) correct / answered;
+            assertThat(ChartReader.barShare(svg, bar)).as(row.id()).isCloseTo(share, offset(0.001));
+            assertThat(share).as("weakest first").isGreaterThanOrEqualTo(previous);
+            previous = share;
+        }
+    }
+
+    @Test
+    void aResultsScoreChartShowsTheScoreTable() {
+        List<Question> questions = bank.questions();
+        Map<String, String> answers = Map.of(questions.get(0).id(), questions.get(0).correctChoice().id(),
+                questions.get(5).id(), questions.get(5).choices().stream().filter(c -> !c.correct()).findFirst()
+                        .orElseThrow().id(),
+                questions.get(12).id(), questions.get(12).correctChoice().id());
+        String location = given().contentType(ContentType.JSON).body(Map.of("answers", answers))
+                .post("/api/quiz/attempts").then().statusCode(201).extract().header("Location");
+        String id = location.replaceFirst(".*/", "");
+
+        Document page = Jsoup.parse(given().get("/quiz/results/" + id).then().statusCode(200).extract().asString());
+        Element svg = page.selectFirst("svg#" + ScoreChart.ID);
+        List<Element> rows = page.select("#score-table tbody tr");
+
+        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(rows.get(0).selectFirst("th").text()).isEqualTo("All questions");
+        assertThat(rows).hasSizeGreaterThan(1);
+        assertThat(svg.select(".chart-row")).hasSameSizeAs(rows);
+        for (Element row : rows) {
+            List<Long> counts = row.select("td").eachText().stream().map(Long::parseLong).toList();
+            long total = counts.get(0) + counts.get(1) + counts.get(2);
+            Element bar = svg.getElementById(ScoreChart.ID + "-row-" + row.id().replace("score-", ""));
+            assertThat(ChartReader.text(bar.selectFirst(".bar-label"))).isEqualTo(row.selectFirst("th").text());
+            assertThat(ChartReader.text(bar.selectFirst(".bar-value"))).isEqualTo(counts.get(0) + " of " + total + " right");
+            assertThat(ChartReader.segmentShare(svg, bar, Fill.SOLID)).isCloseTo((double) counts.get(0) / total, offset(0.001));
+            assertThat(ChartReader.segmentShare(svg, bar, Fill.HATCH)).isCloseTo((double) counts.get(1) / total, offset(0.001));
+            assertThat(ChartReader.segmentShare(svg, bar, Fill.OUTLINE)).isCloseTo((double) counts.get(2) / total, offset(0.001));
+        }
+        assertThat(page.select(".score").text()).contains(rows.get(0).select("td").get(0).text() + " out of");
     }
 }
