@@ -25,7 +25,7 @@ import org.mskguide.content.Figure;
 class PictureQuestionsTest {
 
     static final Path REAL = Path.of("content");
-    static final Content CONTENT = new ContentLoader(Set.of("/topics", "/quiz", "/eligibility")).load(REAL);
+    static final Content CONTENT = new ContentLoader(org.mskguide.web.AppRoutes.PATHS).load(REAL);
 
     @TempDir
     Path dir;
