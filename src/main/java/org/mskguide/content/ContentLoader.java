@@ -41,8 +41,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class ContentLoader {
 
-    /** Pages that must exist under {@code pages/}: the layout and navigation point at them. */
-    public static final Set<String> REQUIRED_PAGES = Set.of("home", "glossary", "about");
+    /** Pages that must exist under {@code pages/}: the layout, the footer and the home page point at them. */
+    public static final Set<String> REQUIRED_PAGES = Set.of("home", "glossary", "about", "for-students",
+            "for-instructors", "for-applicants");
 
     /** Element ids the page layout itself uses; a content heading with the same id would clash. */
     public static final Set<String> RESERVED_IDS = Set.of("main", "key-takeaways", "on-this-page", "sources",
@@ -181,6 +182,10 @@ public final class ContentLoader {
         if (topic && (fm.takeaways() == null || fm.takeaways().isEmpty())) {
             throw new ContentException(name, "a topic page needs 'takeaways' (the key-takeaways box)");
         }
+        if (topic && fm.area() == null) {
+            throw new ContentException(name, "a topic page needs 'area' (basics, images, regions or profession): "
+                    + "the mixed quiz draws evenly from each area");
+        }
         if (topic && (fm.sources() == null || fm.sources().isEmpty())) {
             throw new ContentException(name, "a topic page needs at least one entry under 'sources'");
         }
@@ -214,7 +219,8 @@ public final class ContentLoader {
         return new Page(slug, path, fm.title(), fm.description(), fm.order(), fm.lastReviewed(),
                 fm.nextReviewDue(), Boolean.TRUE.equals(fm.credential()),
                 fm.takeaways() == null ? List.of() : fm.takeaways(), sources, body.html(), body.headings(),
-                body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases(), body.figures());
+                body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases(),
+                topic ? fm.area() : null, body.figures());
     }
 
     /** One {@code ```figure} block of a page: its YAML read, its figure found, its place claimed. */

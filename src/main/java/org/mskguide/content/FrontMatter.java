@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param slug    optional; defaults to the file name. The page's URL is {@code /topics/{slug}}
  * @param aliases former slugs that now redirect here, so renaming a page never breaks a link
+ * @param area    the topic's part of the guide (basics, images, regions, profession): the mixed quiz draws evenly from each
  * @param sources ids from the source registry ({@code content/sources.yml}), in the order the page lists them
  */
 record FrontMatter(
@@ -28,5 +29,6 @@ record FrontMatter(
         Boolean credential,
         List<@NotBlank String> takeaways,
         List<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "a source is an id from content/sources.yml") String> sources,
-        List<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> aliases) {
+        List<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> aliases,
+        @Pattern(regexp = "basics|images|regions|profession", message = "area must be basics, images, regions or profession") String area) {
 }

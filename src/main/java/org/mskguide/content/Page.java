@@ -15,12 +15,14 @@ import java.util.Set;
  * @param credential  whether the page states credential facts (and so carries the disclaimer)
  * @param sourceFile  the file it came from, relative to the content folder, for error messages
  * @param aliases     former slugs that redirect here (301), so a renamed page keeps its old links working
+ * @param area        for topics, the part of the guide it belongs to ({@code basics}, {@code images}, {@code regions},
+ *                    {@code profession}); null for other pages
  * @param figures     the figures placed on the page, in order, for the contents and the quiz
  */
 public record Page(String slug, String path, String title, String description, int order,
         LocalDate lastReviewed, LocalDate nextReviewDue, boolean credential, List<String> takeaways,
         List<Source> sources, String html, List<Heading> headings, Set<String> anchors, Set<String> links,
-        String sourceFile, List<String> aliases, List<PlacedFigure> figures) {
+        String sourceFile, List<String> aliases, String area, List<PlacedFigure> figures) {
 
     public Page {
         takeaways = List.copyOf(takeaways);

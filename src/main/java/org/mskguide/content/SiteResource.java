@@ -15,7 +15,7 @@ import io.quarkus.vertx.web.Route.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The home page, the glossary, the about page, {@code sitemap.xml} and {@code robots.txt}: all rendered
+ * The home page, the glossary, the about page, the three reader paths ({@code /for-students} and so on), {@code sitemap.xml} and {@code robots.txt}: all rendered
  * once by {@link RenderedPages} with the templates below, served from memory. Templates: {@code templates/SiteResource/}.
  */
 @Singleton
@@ -40,6 +40,9 @@ public class SiteResource {
     @Route(path = "/", methods = { HttpMethod.GET, HttpMethod.HEAD })
     @Route(path = "/glossary", methods = { HttpMethod.GET, HttpMethod.HEAD })
     @Route(path = "/about", methods = { HttpMethod.GET, HttpMethod.HEAD })
+    @Route(path = "/for-students", methods = { HttpMethod.GET, HttpMethod.HEAD })
+    @Route(path = "/for-instructors", methods = { HttpMethod.GET, HttpMethod.HEAD })
+    @Route(path = "/for-applicants", methods = { HttpMethod.GET, HttpMethod.HEAD })
     @Route(path = "/sitemap.xml", methods = { HttpMethod.GET, HttpMethod.HEAD })
     @Route(path = "/robots.txt", methods = { HttpMethod.GET, HttpMethod.HEAD })
     void page(RoutingContext rc) {

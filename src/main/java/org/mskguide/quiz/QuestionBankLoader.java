@@ -97,7 +97,9 @@ public final class QuestionBankLoader {
         }
         List<String> order = content.topics().stream().map(Page::slug).toList();
         questions.sort(Comparator.comparingInt(q -> order.indexOf(q.topic())));
-        return new QuestionBank(questions);
+        Map<String, String> areas = new HashMap<>();
+        content.topics().forEach(t -> areas.put(t.slug(), t.area()));
+        return new QuestionBank(questions, areas);
     }
 
     private List<Question> loadFile(String name, Path file) {

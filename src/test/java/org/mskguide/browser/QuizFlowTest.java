@@ -33,7 +33,7 @@ class QuizFlowTest {
             ChromeDriver driver = browser.driver();
 
             driver.get(root.toString());
-            browser.clickAndLoad(driver.findElement(By.cssSelector(".cards a")));
+            browser.clickAndLoad(driver.findElement(By.cssSelector(".cards a[href*=\"/topics/\"]")));
             browser.clickAndLoad(driver.findElement(By.cssSelector(".quiz-link a")));
             String quizUrl = driver.getCurrentUrl();
             assertThat(quizUrl).startsWith(root + "quiz?topic=");

@@ -31,7 +31,7 @@ class ReadingFlowTest {
             ChromeDriver driver = browser.driver();
 
             driver.get(root.toString());
-            WebElement card = driver.findElement(By.cssSelector(".cards a"));
+            WebElement card = driver.findElement(By.cssSelector(".cards a[href*=\"/topics/\"]"));
             String topicTitle = card.getText();
             String topicUrl = card.getAttribute("href");
             browser.clickAndLoad(card);

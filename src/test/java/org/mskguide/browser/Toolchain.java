@@ -36,7 +36,8 @@ public final class Toolchain {
         NODE(onPath("node"), "Node.js 20 (for Lighthouse): apt-get install -y nodejs"),
         AXE(NODE_MODULES.resolve("axe-core/axe.min.js"), "axe-core, one of " + NPM_TOOLS),
         VNU(NODE_MODULES.resolve("vnu-jar/build/dist/vnu.jar"), "vnu-jar, one of " + NPM_TOOLS),
-        LIGHTHOUSE(NODE_MODULES.resolve("lighthouse/cli/index.js"), "lighthouse, one of " + NPM_TOOLS);
+        LIGHTHOUSE(NODE_MODULES.resolve("lighthouse/cli/index.js"), "lighthouse, one of " + NPM_TOOLS),
+        READING_GRADE(NODE_MODULES.resolve("flesch-kincaid/index.js"), "flesch-kincaid and syllable, in " + NPM_TOOLS);
 
         private final Path path;
         private final String install;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ContentLoaderTest {
 
     static final Path REAL = Path.of("content");
-    static final Set<String> ROUTES = Set.of("/topics", "/quiz", "/eligibility");
+    static final Set<String> ROUTES = org.mskguide.web.AppRoutes.PATHS;
 
     @TempDir
     Path dir;

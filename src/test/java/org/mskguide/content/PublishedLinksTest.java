@@ -22,7 +22,7 @@ class PublishedLinksTest {
 
     @Test
     void everyPublishedLinkStillResolves() throws IOException {
-        Content content = new ContentLoader(Set.of("/topics", "/quiz", "/eligibility")).load(Path.of("content"));
+        Content content = new ContentLoader(org.mskguide.web.AppRoutes.PATHS).load(Path.of("content"));
         Map<String, Page> byPath = content.byPath();
         List<String> broken = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("src/test/resources/published-links.txt"))) {

@@ -4,10 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +40,77 @@ class SiteResourceTest {
         assertThat(doc.select("script")).isEmpty();
     }
 
+    /** The three ways in (issue 12), each an ordered list of steps: a link, then a one-line reason. */
+    static final Map<String, List<String>> PATHS = Map.of(
+            "/for-students", List.of(
+                    "/topics/what-msk-ultrasound-images", "/topics/ultrasound-vs-xray-and-mri",
+                    "/topics/dynamic-imaging", "/topics/needle-guidance", "/topics/where-msk-ultrasound-is-used",
+                    "/topics/reading-an-msk-image", "/topics/artifacts-and-pitfalls", "/topics/how-a-study-is-done",
+                    "/topics/shoulder-ultrasound", "/topics/elbow-ultrasound", "/topics/wrist-and-hand-ultrasound",
+                    "/topics/hip-ultrasound", "/topics/knee-ultrasound", "/topics/ankle-and-foot-ultrasound",
+                    "/topics/sonography-specialties", "/topics/training-and-education", "/topics/work-and-career",
+                    "/topics/getting-into-msk", "/topics/rmsks-credential",
+                    "/glossary", "/quiz"),
+            "/for-instructors", List.of(
+                    "/topics", "/topics/rmsks-credential#the-five-year-rule", "/glossary#rmsks", "/for-students",
+                    "/quiz?topic=dynamic-imaging", "/quiz",
+                    "/topics/what-msk-ultrasound-images", "/glossary"),
+            "/for-applicants", List.of(
+                    "/topics/rmsks-credential", "/topics/rmsks-credential#rmsk-and-rmsks", "/topics/getting-into-msk",
+                    "/eligibility", "/eligibility/planner",
+                    "https://www.ardms.org/documentation/",
+                    "https://ardms.org/get-certified/application-and-exam-resources",
+                    "https://www.ardms.org/get-certified/Pages/five-year-rule.aspx",
+                    "/topics/rmsks-credential#keeping-the-credential",
+                    "https://www.ardms.org/maintain-certification/cme/"));
+
+    @Test
+    void homeAndFooterOfferTheThreeReaderPaths() {
+        Document home = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
+
+        for (String path : PATHS.keySet()) {
+            assertThat(home.select("#ways-in ~ .paths a[href=" + path + "]")).as(path).hasSize(1);
+            assertThat(home.select(".site-footer a[href=" + path + "]")).as(path).hasSize(1);
+        }
+        // The paths sit near the top: before the long introduction and the topic cards.
+        assertThat(home.select("h2").first().id()).isEqualTo("ways-in");
+    }
+
+    @Test
+    void eachReaderPathListsItsStepsInOrderWithAReasonAndEveryStepLeadsToAPage() {
+        for (Map.Entry<String, List<String>> path : PATHS.entrySet()) {
+            Document doc = Jsoup.parse(given().get(path.getKey()).then().statusCode(200).extract().asString());
+            List<Element> steps = doc.select(".prose ol > li");
+
+            assertThat(steps.stream().map(li -> li.selectFirst("a").attr("href")).toList())
+                    .as(path.getKey()).isEqualTo(path.getValue());
+            for (Element step : steps) {
+                String reason = step.text().substring(step.selectFirst("a").text().length());
+                assertThat(reason).as(step.text()).contains("because").hasSizeLessThan(200);
+                String href = step.selectFirst("a").attr("href");
+                if (href.startsWith("/")) {
+                    String page = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+                    String fragment = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
+                    Document target = Jsoup.parse(given().get(page).then().statusCode(200).extract().asString());
+                    if (!fragment.isEmpty()) {
+                        assertThat(target.getElementById(fragment)).as(href).isNotNull();
+                    }
+                }
+            }
+            // Numbering runs on across the sections, so a step can be named by its number.
+            int before = 0;
+            for (Element list : doc.select(".prose ol")) {
+                assertThat(list.hasAttr("start") ? Integer.parseInt(list.attr("start")) : 1).isEqualTo(before + 1);
+                before += list.select("> li").size();
+            }
+        }
+        Document instructors = Jsoup.parse(given().get("/for-instructors").asString());
+        assertThat(instructors.select("#not-there-yet").text()).contains("Not there yet");
+        assertThat(instructors.text()).contains("Class quizzes", "Exports", "#figure-<name>");
+        Document applicants = Jsoup.parse(given().get("/for-applicants").asString());
+        assertThat(applicants.select("#disclaimer")).hasSize(1);
+    }
+
     @Test
     void glossaryAndAboutRender() {
         Document glossary = Jsoup.parse(given().get("/glossary").then().statusCode(200).extract().asString());
@@ -51,6 +126,9 @@ class SiteResourceTest {
                 .contentType(containsString("xml")).extract().asString();
         for (Page topic : content.topics()) {
             assertThat(sitemap).contains("<loc>http://localhost:8080" + topic.path() + "</loc>");
+        }
+        for (String path : PATHS.keySet()) {
+            assertThat(sitemap).contains("<loc>http://localhost:8080" + path + "</loc>");
         }
         given().get("/robots.txt").then().statusCode(200).body(containsString("Sitemap: http://localhost:8080/sitemap.xml"));
     }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ import org.mskguide.content.Figure;
 class PictureQuestionsTest {
 
     static final Path REAL = Path.of("content");
-    static final Content CONTENT = new ContentLoader(Set.of("/topics", "/quiz", "/eligibility")).load(REAL);
+    static final Content CONTENT = new ContentLoader(org.mskguide.web.AppRoutes.PATHS).load(REAL);
 
     @TempDir
     Path dir;

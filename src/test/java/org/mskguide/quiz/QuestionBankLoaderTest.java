@@ -22,7 +22,7 @@ import org.mskguide.content.Page;
 class QuestionBankLoaderTest {
 
     static final Path REAL = Path.of("content");
-    static final Content CONTENT = new ContentLoader(Set.of("/topics", "/quiz", "/eligibility")).load(REAL);
+    static final Content CONTENT = new ContentLoader(org.mskguide.web.AppRoutes.PATHS).load(REAL);
 
     @TempDir
     Path dir;

@@ -62,4 +62,31 @@ class QuestionBankTest {
         assertThat(bank.question("gamma-2")).isPresent();
         assertThat(bank.question(null)).isEmpty();
     }
+
+    @Test
+    void theRealMixedQuizTakesTwoFromEachAreaOfTheGuideAndNeverTwoFromOneTopic() {
+        QuestionBank real = new QuestionBankLoader(QuestionBankLoaderTest.CONTENT).load(QuestionBankLoaderTest.REAL);
+        for (int seed = 0; seed < 200; seed++) {
+            List<Question> drawn = real.drawMixed(8, new Random(seed));
+
+            Map<String, Long> perArea = drawn.stream().collect(Collectors.groupingBy(q -> real.area(q.topic()),
+                    Collectors.counting()));
+            assertThat(perArea).as("seed " + seed).containsOnlyKeys("basics", "images", "regions", "profession")
+                    .allSatisfy((area, count) -> assertThat(count).isEqualTo(2L));
+            assertThat(drawn.stream().map(Question::topic).distinct().count()).as("seed " + seed).isEqualTo(8);
+            assertThat(real.couldBeMixedDraw(drawn, 8)).isTrue();
+        }
+    }
+
+    @Test
+    void aMixedQuizWithOneAreaTwiceOverIsNotAValidDraw() {
+        QuestionBank real = new QuestionBankLoader(QuestionBankLoaderTest.CONTENT).load(QuestionBankLoaderTest.REAL);
+        List<Question> drawn = new java.util.ArrayList<>(real.drawMixed(8, new Random(7)));
+        Question images = drawn.stream().filter(q -> real.area(q.topic()).equals("images")).findFirst().orElseThrow();
+        Question extraRegion = real.questions().stream()
+                .filter(q -> real.area(q.topic()).equals("regions") && !drawn.contains(q)).findFirst().orElseThrow();
+        drawn.set(drawn.indexOf(images), extraRegion);
+
+        assertThat(real.couldBeMixedDraw(drawn, 8)).isFalse();
+    }
 }
