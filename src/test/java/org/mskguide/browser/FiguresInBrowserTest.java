@@ -87,7 +87,7 @@ class FiguresInBrowserTest {
         Checked checked = check(harness("every-figure", figures), true);
 
         System.out.println("Figures checked: " + checked.figures() + " figures, " + checked.labels() + " labels in "
-                + SCHEMES.size() + " schemes; screenshots in " + SHOTS);
+                + SCHEMES.size() + " schemes; lowest contrast " + checked.lowestContrast() + "; screenshots in " + SHOTS);
         assertThat(checked.figures()).isEqualTo(SCHEMES.size() * figures.size());
         assertThat(checked.problems()).as("figure labels; screenshots in target/figures/").isEmpty();
     }
@@ -117,17 +117,20 @@ class FiguresInBrowserTest {
     }
 
     /** What a run of the checks found. */
-    record Checked(int figures, int labels, List<String> problems) {
+    record Checked(int figures, int labels, List<String> problems, Map<String, String> lowestContrast) {
     }
 
     /** Renders every {@code figure.fig} of the page in each scheme and checks each label. */
     private Checked check(Path page, boolean save) throws IOException {
         ChromeDriver driver = BROWSER.get().driver();
         List<String> problems = new ArrayList<>();
+        Map<String, String> lowest = new LinkedHashMap<>();
         int figures = 0;
         int labelCount = 0;
         try {
             for (Scheme scheme : SCHEMES) {
+                double schemeLowest = Double.MAX_VALUE;
+                double smallest = Double.MAX_VALUE;
                 emulate(driver, scheme);
                 driver.get(page.toUri().toString());
                 Path dir = Files.createDirectories(SHOTS.resolve(scheme.name()));
@@ -156,12 +159,21 @@ class FiguresInBrowserTest {
                             problems.add(where + ": drawn outside the figure's viewBox (clipped)");
                         }
                         double px = ((Number) label.get("px")).doubleValue();
+                        if (!scheme.media().equals("print") && px < smallest) {
+                            smallest = px;
+                            lowest.put(scheme.name() + " smallest", String.format("%.1f px", px));
+                        }
                         // In print the page is laid out for paper; the size rule is about the screen column.
                         if (!scheme.media().equals("print") && px < MIN_PX - 0.05) {
                             problems.add(where + String.format(": %.1f px, below %.0f px at desktop width", px,
                                     MIN_PX));
                         }
                         double contrast = contrast(a, b, label);
+                        if (contrast < schemeLowest) {
+                            schemeLowest = contrast;
+                            lowest.put(scheme.name(), String.format("%.2f:1 (%s '%s')", contrast, name,
+                                    label.get("label")));
+                        }
                         if (contrast < MIN_CONTRAST) {
                             problems.add(where + String.format(": contrast %.2f:1 against what is behind it",
                                     contrast));
@@ -172,7 +184,7 @@ class FiguresInBrowserTest {
         } finally {
             emulate(driver, SCHEMES.get(0));
         }
-        return new Checked(figures, labelCount, problems);
+        return new Checked(figures, labelCount, problems, lowest);
     }
 
     @Test

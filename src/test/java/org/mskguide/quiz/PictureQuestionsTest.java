@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +73,59 @@ class PictureQuestionsTest {
         // Every figure file no page places is a question's picture.
         assertThat(pictures.stream().map(q -> q.picture().figure()).toList())
                 .containsAll(CONTENT.looseFigures().keySet());
+    }
+
+    /**
+     * A lettered figure is its named twin with letters where the names were: the answer letter must sit where the
+     * named figure writes the structure the question asks for. Guards against letters being moved or swapped in a
+     * figure file, which would silently make a right answer wrong.
+     */
+    @Test
+    void eachAnswerLetterSitsWhereTheNamedFigureNamesTheStructure() {
+        Map<String, String> expected = Map.of("picture-tissues-tendon", "Tendon", "picture-tissues-ligament",
+                "Ligament", "picture-tissues-bone-surface", "Bone surface", "picture-axis-short", "Tendon",
+                "picture-axis-long", "Tendon", "picture-echo-anechoic", "Fluid", "picture-echo-hyperechoic", "Tendon",
+                "picture-echo-shadow", "Shadow", "picture-needle-tip", "Tip", "picture-needle-out-of-plane", "Needle,");
+        QuestionBank bank = loader.load(REAL);
+
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            Question q = bank.question(e.getKey()).orElseThrow();
+            String lettered = q.picture().figure();
+            Figure named = CONTENT.figure(lettered.replaceFirst("-lettered$", "")).orElseThrow().figure();
+            double[] letter = position(CONTENT.looseFigures().get(lettered), q.correctChoice().text());
+
+            assertThat(nearestLabel(named, letter)).as(q.id() + ": the letter " + q.correctChoice().text() + " in "
+                    + lettered).isEqualTo(e.getValue());
+        }
+    }
+
+    private static double[] position(Figure figure, String text) {
+        List<Figure.Element> texts = texts(figure.root());
+        Figure.Element label = texts.stream().filter(t -> text(t).equals(text)).findFirst().orElseThrow();
+        return new double[] { Double.parseDouble(label.attr("x")), Double.parseDouble(label.attr("y")) };
+    }
+
+    /** The named figure's label closest to where the letter is (letters sit just right of where names start). */
+    private static String nearestLabel(Figure figure, double[] at) {
+        return texts(figure.root()).stream().filter(t -> t.attr("x") != null && t.attr("y") != null)
+                .filter(t -> Math.abs(Double.parseDouble(t.attr("y")) - at[1]) < 2
+                        && Math.abs(Double.parseDouble(t.attr("x")) - at[0]) < 20)
+                .map(PictureQuestionsTest::text).findFirst().orElse("(no label there)");
+    }
+
+    private static List<Figure.Element> texts(Figure.Element e) {
+        List<Figure.Element> out = new java.util.ArrayList<>();
+        if (e.name().equals("text")) {
+            out.add(e);
+        }
+        e.children().stream().filter(c -> c instanceof Figure.Element).forEach(c -> out.addAll(texts((Figure.Element) c)));
+        return out;
+    }
+
+    private static String text(Figure.Element e) {
+        StringBuilder b = new StringBuilder();
+        e.children().forEach(c -> b.append(c instanceof Figure.Text t ? t.value() : text((Figure.Element) c)));
+        return b.toString().strip();
     }
 
     @Test
