@@ -13,11 +13,12 @@ import java.util.stream.Stream;
 
 import org.mskguide.browser.Toolchain.Tool;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,7 +82,23 @@ public final class Browser implements AutoCloseable {
     public void clickAndLoad(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
+    }
+
+    /**
+     * Whether an element's document has been replaced. While Chromium tears the old document down, a query on
+     * its node can fail with a generic inspector error instead of a stale reference; that means "not yet", so
+     * the wait polls again rather than failing the test.
+     */
+    public static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return false;
+        }
     }
 
     /** Emulates {@code prefers-color-scheme: dark} (or goes back to light) for the pages loaded from now on. */

@@ -71,7 +71,7 @@ class ExplorerFlowTest {
                 tabTo(driver, driver.findElement(By.cssSelector(".explorer-form button[type=submit]")));
                 WebElement before = driver.findElement(By.tagName("html"));
                 new Actions(driver).sendKeys(Keys.ENTER).perform();
-                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(before));
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Browser.isGone(before));
                 assertThat(driver.getCurrentUrl()).isEqualTo(root + "explore/beam-angle?angle=10#result");
                 // Landing on the fragment moves the keyboard's starting point to the result: Tab goes on from there.
                 new Actions(driver).sendKeys(Keys.TAB).perform();
@@ -195,12 +195,4 @@ class ExplorerFlowTest {
                 .until(d -> heading.equals(d.findElement(By.id("result")).getText()));
     }
 
-    private static boolean isStale(WebElement element) {
-        try {
-            element.isDisplayed();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        }
-    }
 }
