@@ -32,12 +32,18 @@ final class AppInstance implements AutoCloseable {
     }
 
     static AppInstance start(String name, Path jar, int port, Map<String, String> env) {
+        return start(name, jar, port, env, Path.of("."));
+    }
+
+    /** Starts the jar in {@code workDir}, where relative paths in its configuration (the H2 file) resolve. */
+    static AppInstance start(String name, Path jar, int port, Map<String, String> env, Path workDir) {
         try {
-            Path logs = Files.createDirectories(Path.of("target", "it-logs"));
+            Path logs = Files.createDirectories(Path.of("target", "it-logs").toAbsolutePath());
             Path log = logs.resolve(name + ".log");
             // Small heaps: two instances, PostgreSQL, nginx and Maven share a 2-core machine.
             ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xms64m", "-Xmx256m",
                     "-XX:TieredStopAtLevel=1", "-jar", jar.toAbsolutePath().toString()))
+                    .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(env);
@@ -88,6 +94,19 @@ final class AppInstance implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The worst stop: SIGKILL (no shutdown hooks, no flush, no closing of connections), then waits for the exit. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " still alive 20 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
