@@ -17,9 +17,9 @@ public record SearchDocument(Kind kind, String href, String pageTitle, String he
     public enum Kind {
         SECTION("Topic"),
         PAGE("Page"),
-        GLOSSARY("Glossary"),
+        GLOSSARY("Glossary term"),
         FIGURE("Figure"),
-        QUESTION("Quiz explanation");
+        QUESTION("Quiz explanations");
 
         private final String label;
 
@@ -30,6 +30,11 @@ public record SearchDocument(Kind kind, String href, String pageTitle, String he
         public String label() {
             return label;
         }
+    }
+
+    /** The guide's own text (a section, a term) comes before figures and quiz explanations that repeat it. */
+    public boolean primary() {
+        return kind == Kind.SECTION || kind == Kind.GLOSSARY || kind == Kind.PAGE;
     }
 
     public SearchDocument {

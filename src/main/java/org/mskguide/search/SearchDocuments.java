@@ -2,6 +2,7 @@ package org.mskguide.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.mskguide.search.SearchDocument.Kind;
 /**
  * Turns the loaded content into search documents: one per section of each topic (cut at its {@code h2}/{@code h3}
  * headings, whose ids are the anchors the page renders), one per glossary term, one per placed figure, one per
- * quiz question (its explanation, linking to the section it tests). Pure: no framework, no files.
+ * section the quiz tests (its questions' explanations, linking to that section). Pure: no framework, no files.
  * Usage: {@code SearchDocuments.from(content, bank.questions())}.
  */
 public final class SearchDocuments {
@@ -49,13 +50,20 @@ public final class SearchDocuments {
                 .forEach(f -> docs.add(new SearchDocument(Kind.FIGURE, f.href(),
                         Optional.ofNullable(byPath.get(f.pagePath())).map(Page::title).orElse(f.pagePath()),
                         f.label(), f.block().caption() + " " + f.figure().desc())));
-        for (Question q : questions) {
-            Optional<Page> topic = content.topic(q.topic());
-            String heading = topic.flatMap(t -> t.headings().stream().filter(h -> h.id().equals(q.section()))
+        // One document per section the quiz tests, holding all its questions: several hits for one section would
+        // push other pages off the first page of results.
+        Map<String, List<Question>> bySection = new LinkedHashMap<>();
+        questions.forEach(q -> bySection.computeIfAbsent(q.sectionPath(), k -> new ArrayList<>()).add(q));
+        bySection.forEach((href, tested) -> {
+            Question first = tested.get(0);
+            Optional<Page> topic = content.topic(first.topic());
+            String heading = topic.flatMap(t -> t.headings().stream().filter(h -> h.id().equals(first.section()))
                     .map(Heading::text).findFirst()).orElse(null);
-            docs.add(new SearchDocument(Kind.QUESTION, q.sectionPath(),
-                    topic.map(Page::title).orElse(q.topic()), heading, q.text() + " " + q.explanation()));
-        }
+            StringBuilder text = new StringBuilder();
+            tested.forEach(q -> text.append(q.text()).append(' ').append(q.explanation()).append(' '));
+            docs.add(new SearchDocument(Kind.QUESTION, href, topic.map(Page::title).orElse(first.topic()), heading,
+                    text.toString().strip()));
+        });
         return List.copyOf(docs);
     }
 

@@ -28,6 +28,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -36,10 +37,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -76,9 +79,12 @@ public final class SearchIndex {
     static final String BODY = "body";
     static final String SPELL = "spell";
     static final String ORD = "ord";
+    static final String PRIMARY = "primary";
     private static final float TITLE_BOOST = 3f;
     private static final float HEADING_BOOST = 2f;
     private static final float TYPO_WEIGHT = 0.5f;
+    /** Added to the score of the guide's own text, so a section outranks the quiz questions about it. */
+    private static final float PRIMARY_BONUS = 1f;
     private static final int FUZZY_MAX_LENGTH = 40;
     private static final int FUZZY_EXPANSIONS = 10;
 
@@ -215,6 +221,8 @@ public final class SearchIndex {
         if (heading != null) {
             scored.add(new BoostQuery(heading, HEADING_BOOST), Occur.SHOULD);
         }
+        scored.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(PRIMARY, "yes"))), PRIMARY_BONUS),
+                Occur.SHOULD);
         return scored.build();
     }
 
@@ -287,6 +295,7 @@ public final class SearchIndex {
         String heading = doc.heading() == null ? "" : doc.heading();
         Document d = new Document();
         d.add(new StoredField(ORD, ord));
+        d.add(new StringField(PRIMARY, doc.primary() ? "yes" : "no", Field.Store.NO));
         d.add(new TextField(ALL, doc.pageTitle() + "\n" + heading + "\n" + doc.text(), Field.Store.NO));
         d.add(new TextField(TITLE, doc.pageTitle(), Field.Store.NO));
         d.add(new TextField(HEADING, heading, Field.Store.NO));

@@ -56,7 +56,8 @@ class SearchDocumentsTest {
         assertThat(DOCS.stream().filter(d -> d.kind() == Kind.GLOSSARY).count())
                 .isEqualTo(CONTENT.page("glossary").headings().size());
         assertThat(DOCS.stream().filter(d -> d.kind() == Kind.FIGURE).count()).isEqualTo(CONTENT.figures().size());
-        assertThat(DOCS.stream().filter(d -> d.kind() == Kind.QUESTION).count()).isEqualTo(BANK.questions().size());
+        assertThat(DOCS.stream().filter(d -> d.kind() == Kind.QUESTION).count())
+                .isEqualTo(BANK.questions().stream().map(q -> q.sectionPath()).distinct().count());
     }
 
     @Test
@@ -91,6 +92,11 @@ class SearchDocumentsTest {
 
         assertThat(first.href()).isIn("/glossary#bursa");
         assertThat(first.heading()).isEqualTo("Bursa");
+    }
+
+    @Test
+    void aSectionOutranksTheQuizQuestionsAboutIt() {
+        assertThat(INDEX.search(SearchQuery.of("msk"), 1).hits().get(0).kind()).isNotEqualTo(Kind.QUESTION.label());
     }
 
     @Test
