@@ -3,9 +3,9 @@ package org.mskguide.search;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +27,15 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,6 +44,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -48,8 +52,6 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -76,7 +78,6 @@ public final class SearchIndex {
     static final String ALL = "all";
     static final String TITLE = "title";
     static final String HEADING = "heading";
-    static final String BODY = "body";
     static final String SPELL = "spell";
     static final String ORD = "ord";
     static final String PRIMARY = "primary";
@@ -92,7 +93,6 @@ public final class SearchIndex {
     private final IndexSearcher searcher;
     private final Analyzer indexAnalyzer;
     private final QueryBuilder queries;
-    private final UnifiedHighlighter highlighter;
     private final DirectSpellChecker spellChecker;
 
     private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, Analyzer indexAnalyzer,
@@ -103,13 +103,6 @@ public final class SearchIndex {
         this.queries = new QueryBuilder(queryAnalyzer);
         // "registered musculoskeletal sonographer" must match as a phrase, not as three loose words.
         this.queries.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        this.highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                // The query runs on the combined field; its terms are marked in the body text shown.
-                .withFieldMatcher(field -> true)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
-                .withMaxLength(100_000)
-                .build();
         this.spellChecker = new DirectSpellChecker();
     }
 
@@ -148,11 +141,12 @@ public final class SearchIndex {
         }
         try {
             int wanted = Math.min(Math.max(page, 1), MAX_PAGE);
-            Query q = query(words, false);
+            // Rewritten once here (typo automata built once), then searched and used for the snippets.
+            Query q = searcher.rewrite(query(words, false));
             TopDocs top = searcher.search(q, wanted * PAGE_SIZE);
             if (top.totalHits.value == 0) {
                 // No document has every word: rank the ones with some of them rather than show nothing.
-                q = query(words, true);
+                q = searcher.rewrite(query(words, true));
                 top = searcher.search(q, wanted * PAGE_SIZE);
             }
             int total = total(q, top);
@@ -163,7 +157,8 @@ public final class SearchIndex {
             int shown = Math.min(wanted, Math.min(pageCount, MAX_PAGE));
             int from = (shown - 1) * PAGE_SIZE;
             int to = Math.min(top.scoreDocs.length, from + PAGE_SIZE);
-            return new SearchResults(total, shown, pageCount, hits(q, top.scoreDocs, from, to), null);
+            return new SearchResults(total, shown, pageCount, hits(markedTerms(q), top.scoreDocs, from, to),
+                    null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -183,7 +178,7 @@ public final class SearchIndex {
      * Every word (or its synonym, or with one typo) must appear, stop words excepted; or the whole text matches as
      * written, which is how a long name finds its short form. Loose: any word will do.
      */
-    Query query(List<String> words, boolean loose) {
+    private Query query(List<String> words, boolean loose) {
         boolean anyContentWord = words.stream().anyMatch(w -> !isStopWord(w));
         BooleanQuery.Builder each = new BooleanQuery.Builder();
         for (String word : words) {
@@ -194,8 +189,10 @@ public final class SearchIndex {
             Query clause = exact;
             int letters = word.codePointCount(0, word.length());
             if (letters >= FUZZY_MIN_LENGTH && letters <= FUZZY_MAX_LENGTH) {
-                List<String> terms = terms(word);
-                if (terms.size() == 1) {
+                List<String> terms = tokens(indexAnalyzer, word);
+                // A word the index knows is taken as spelled right: building the typo automata is most of the
+                // cost of a search, so only unknown words pay for it.
+                if (terms.size() == 1 && !known(terms.get(0))) {
                     clause = new BooleanQuery.Builder()
                             .add(exact, Occur.SHOULD)
                             .add(new BoostQuery(new FuzzyQuery(new Term(ALL, terms.get(0)), 1, 0, FUZZY_EXPANSIONS,
@@ -226,28 +223,41 @@ public final class SearchIndex {
         return scored.build();
     }
 
+    /**
+     * What the snippet marks: the terms the rewritten query matches on the combined field (stems, synonyms, and
+     * the words a typo was expanded to).
+     */
+    static Set<String> markedTerms(Query rewritten) {
+        Set<Term> terms = new HashSet<>();
+        rewritten.visit(QueryVisitor.termCollector(terms));
+        Set<String> marked = new HashSet<>();
+        terms.stream().filter(t -> t.field().equals(ALL)).forEach(t -> marked.add(t.text()));
+        return marked;
+    }
+
     private int total(Query q, TopDocs top) throws IOException {
         return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? (int) top.totalHits.value : searcher.count(q);
     }
 
-    private List<SearchHit> hits(Query q, ScoreDoc[] scoreDocs, int from, int to) throws IOException {
-        if (from >= to) {
-            return List.of();
-        }
-        int[] ids = new int[to - from];
+    private List<SearchHit> hits(Set<String> marked, ScoreDoc[] scoreDocs, int from, int to) throws IOException {
+        List<SearchHit> hits = new ArrayList<>(Math.max(0, to - from));
         for (int i = from; i < to; i++) {
-            ids[i - from] = scoreDocs[i].doc;
-        }
-        Map<String, String[]> snippets = highlighter.highlightFields(new String[] { BODY }, q, ids, new int[] { 2 });
-        List<SearchHit> hits = new ArrayList<>(ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            int ord = searcher.storedFields().document(ids[i], Set.of(ORD)).getField(ORD).numericValue().intValue();
-            SearchDocument doc = documents.get(ord);
-            String snippet = snippets.get(BODY)[i];
+            SearchDocument doc = documents.get(ord(scoreDocs[i].doc));
             hits.add(new SearchHit(doc.kind().label(), doc.href(), doc.pageTitle(), doc.heading(),
-                    snippet == null ? "" : snippet));
+                    Snippets.html(doc.text(), marked, indexAnalyzer)));
         }
         return hits;
+    }
+
+    /** The position in {@link #documents} of a Lucene document, from its doc value (ids are not positions). */
+    private int ord(int docId) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        NumericDocValues values = leaf.reader().getNumericDocValues(ORD);
+        if (values == null || !values.advanceExact(docId - leaf.docBase)) {
+            throw new IllegalStateException("search document without its position: " + docId);
+        }
+        return (int) values.longValue();
     }
 
     /** "Did you mean": each unknown word replaced by the closest word of the index, if that then finds anything. */
@@ -272,9 +282,9 @@ public final class SearchIndex {
         return searcher.count(check) > 0 ? String.join(" ", suggested) : null;
     }
 
-    private List<String> terms(String word) {
+    private static List<String> tokens(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>(1);
-        try (TokenStream stream = indexAnalyzer.tokenStream(ALL, word)) {
+        try (TokenStream stream = analyzer.tokenStream(ALL, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -287,6 +297,14 @@ public final class SearchIndex {
         return terms;
     }
 
+    private boolean known(String term) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(ALL, term)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean isStopWord(String word) {
         return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -294,13 +312,11 @@ public final class SearchIndex {
     private static Document document(int ord, SearchDocument doc) {
         String heading = doc.heading() == null ? "" : doc.heading();
         Document d = new Document();
-        d.add(new StoredField(ORD, ord));
+        d.add(new NumericDocValuesField(ORD, ord));
         d.add(new StringField(PRIMARY, doc.primary() ? "yes" : "no", Field.Store.NO));
         d.add(new TextField(ALL, doc.pageTitle() + "\n" + heading + "\n" + doc.text(), Field.Store.NO));
         d.add(new TextField(TITLE, doc.pageTitle(), Field.Store.NO));
         d.add(new TextField(HEADING, heading, Field.Store.NO));
-        // Stored for the snippet only; matching uses the combined field above.
-        d.add(new StoredField(BODY, doc.text().isEmpty() ? heading : doc.text()));
         d.add(new TextField(SPELL, doc.pageTitle() + "\n" + heading + "\n" + doc.text(), Field.Store.NO));
         return d;
     }

@@ -124,7 +124,7 @@ class SearchIndexTest {
         SearchHit hit = INDEX.search(SearchQuery.of("gel"), 1).hits().get(0);
 
         assertThat(hit.snippetHtml())
-                .contains("&lt;b&gt;<mark>gel</mark>&lt;&#x2F;b&gt; &amp; scan the tendon &lt; 2 cm deep")
+                .isEqualTo("Use &lt;b&gt;<mark>gel</mark>&lt;/b&gt; &amp; scan the tendon &lt; 2 cm deep.")
                 .doesNotContain("<b>", "< 2");
         assertThat(hit.snippetHtml().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
     }
@@ -135,6 +135,26 @@ class SearchIndexTest {
                 .filter(h -> h.href().equals("/topics/e#shoulder")).findFirst().orElseThrow();
 
         assertThat(hit.snippetHtml()).contains("<mark>tendons</mark>");
+    }
+
+    @Test
+    void aSnippetIsTheBestSentenceOrTwoWithTheMatchedTermsMarked() {
+        String text = "Muscles move joints. The knee has a tendon. Nothing here. A tendon heals slowly after a tear.";
+        String html = Snippets.html(text, java.util.Set.of("tendon", "tear"), SearchIndex.analyzer(null));
+
+        assertThat(html).isEqualTo("The knee has a <mark>tendon</mark>. … A <mark>tendon</mark> heals slowly after a"
+                + " <mark>tear</mark>.");
+        assertThat(Snippets.html(text, java.util.Set.of("zebra"), SearchIndex.analyzer(null)))
+                .isEqualTo("Muscles move joints.");
+    }
+
+    @Test
+    void aLongSentenceIsCutAroundItsFirstMark() {
+        String text = "word ".repeat(100) + "tendon " + "word ".repeat(100);
+        String html = Snippets.html(text, java.util.Set.of("tendon"), SearchIndex.analyzer(null));
+
+        assertThat(html).startsWith("… word").endsWith("word …").contains("<mark>tendon</mark>");
+        assertThat(html.length()).isLessThan(Snippets.MAX_SENTENCE_CHARS + 40);
     }
 
     @Test
