@@ -97,6 +97,7 @@ for r in $(seq 1 "$ROUNDS"); do P99+=("$(p99_ms "$A$SEARCH" "$HALF")"); done
 M_P99=$(median "${P99[@]}")
 stop_app
 
+# A figure has one permanent place, so the copies leave their figure blocks out.
 echo "== index build: real content and 10x the topic pages"
 GROW="$WORK/content-10x"
 cp -r content "$GROW"
@@ -106,7 +107,7 @@ for f in content/topics/*.md; do
     for k in $(seq 1 9); do
         n=$((n + 1))
         sed -e "0,/^order: .*/s//order: $((100 + n))/" -e "0,/^title: \(.*\)/s//title: \1 (copy $k)/" \
-            -e '/^aliases:/d' "$f" >"$GROW/topics/$slug-copy-$k.md"
+            -e '/^aliases:/d' -e '/^```figure/,/^```$/d' "$f" >"$GROW/topics/$slug-copy-$k.md"
     done
 done
 if [ ! -s "$WORK/cp.txt" ]; then
@@ -138,9 +139,9 @@ Topic page \`$TOPIC\` (pre-rendered); searches \`$SEARCH\` and \`$SEARCH_TYPO\` 
 | search GET / topic page GET | $M_SEARCH / $M_TOPIC req/s = **$R_SEARCH** | >= 0.3 | $(verdict "$R_SEARCH" ">=" 0.3) |
 | search with a typo / topic page | $M_TYPO / $M_TOPIC req/s = **$R_TYPO** | (information) | |
 | search p99 at $HALF req/s (half the search maximum) | **$M_P99 ms** | <= 10 ms | $(verdict "$M_P99" "<=" 10) |
-| index build, 10x topics, warm (median of 7) | **$W10 ms** ($(field "$BUILD_10X" docs) documents, $(field "$BUILD_10X" topics) topics) | < 1000 ms | $(verdict "$W10" "<=" 999) |
-| index build, 10x topics, first build in a fresh JVM | $F10 ms | < 1000 ms | $(verdict "$F10" "<=" 999) |
-| index build, real content: fresh JVM / warm median | $(field "$BUILD_1X" first_ms) ms / $(field "$BUILD_1X" median_ms) ms ($(field "$BUILD_1X" docs) documents) | | |
+| index build, 10x topics, warm (median of 7) | **$W10 ms** wall, $(field "$BUILD_10X" median_cpu_ms) ms CPU ($(field "$BUILD_10X" docs) documents, $(field "$BUILD_10X" topics) topics) | < 1000 ms | $(verdict "$W10" "<=" 999) |
+| index build, 10x topics, first build in a fresh JVM | $F10 ms wall, $(field "$BUILD_10X" first_cpu_ms) ms CPU | < 1000 ms | $(verdict "$F10" "<=" 999) |
+| index build, real content: fresh JVM / warm median | $(field "$BUILD_1X" first_ms) ms / $(field "$BUILD_1X" median_ms) ms wall ($(field "$BUILD_1X" docs) documents) | | |
 | in the app's start-up log: real content / 10x | $BUILD_APP_MS ms / $BUILD_APP_10X | | |
 
 ## Rounds (req/s)
