@@ -45,7 +45,8 @@ JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 
 start_app() {
     local log=$1; shift
-    env QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK/data/bench;DB_CLOSE_ON_EXIT=FALSE" \
+    # A generous pool wait: on a shared machine the first connection can take seconds at start-up.
+    env QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30S QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK/data/bench;DB_CLOSE_ON_EXIT=FALSE" \
         "$@" taskset -c "$SERVER_CPU" java $JVM_OPTS -jar "$JAR" >"$log" 2>&1 &
     APP_PID=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/"; do
