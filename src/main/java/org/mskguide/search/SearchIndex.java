@@ -62,8 +62,8 @@ import org.apache.lucene.util.QueryBuilder;
  * Analysis is English-style (possessives, lower case, Porter stemming: "tendons" finds "tendon"). Stop words are
  * kept in the index because the field's long names contain them ("Sonography Principles and Instrumentation"):
  * the query treats them as optional instead. Synonyms come from a Solr-format file and are applied at query time
- * only, so editing the file needs no re-indexing logic. Words of {@value #FUZZY_MIN_LENGTH}+ letters also match
- * with one typo. Page titles weigh 3 times and headings 2 times the body text.
+ * only, so editing the file needs no re-indexing logic. Words of {@value #FUZZY_MIN_LENGTH}+ letters that the index
+ * does not know also match with one typo. Page titles weigh 3 times and headings 2 times the body text.
  * Usage: {@code SearchIndex.build(docs, synonymsReader).search(SearchQuery.of("msk tendon"), 1)}.
  */
 public final class SearchIndex {
