@@ -26,6 +26,12 @@ final class Snippets {
     /** A longer sentence is cut around its first mark, so a snippet stays about two lines long. */
     static final int MAX_SENTENCE_CHARS = 240;
 
+    /**
+     * Only this much of a long section is read for the snippet: analyzing the text is the largest part of a search's
+     * cost, and a reader judges a hit by its opening sentences anyway.
+     */
+    static final int MAX_SCANNED_CHARS = 3000;
+
     private Snippets() {
     }
 
@@ -36,7 +42,9 @@ final class Snippets {
     }
 
     /** The snippet for {@code text}, marking tokens whose analyzed form is one of {@code terms}. */
-    static String html(String text, Set<String> terms, Analyzer analyzer) {
+    static String html(String fullText, Set<String> terms, Analyzer analyzer) {
+        String text = fullText.length() > MAX_SCANNED_CHARS
+                ? fullText.substring(0, wordStart(fullText, MAX_SCANNED_CHARS, 0)) : fullText;
         List<Mark> marks = new ArrayList<>();
         List<String> markedTerms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(SearchIndex.ALL, text)) {

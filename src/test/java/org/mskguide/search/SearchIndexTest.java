@@ -158,6 +158,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void onlyTheOpeningOfAVeryLongSectionIsReadForTheSnippet() {
+        String text = "Plain words here. ".repeat(Snippets.MAX_SCANNED_CHARS / 10) + "The tendon at the end.";
+        String html = Snippets.html(text, java.util.Set.of("tendon"), SearchIndex.analyzer(null));
+
+        assertThat(html).isEqualTo("Plain words here.");
+    }
+
+    @Test
     void resultsComeTenAPageAndAPagePastTheEndShowsTheLastPage() {
         List<SearchDocument> many = new ArrayList<>();
         IntStream.range(0, 25).forEach(i -> many.add(doc("/topics/m#s" + i, "Section " + i, "A knee scan.")));
