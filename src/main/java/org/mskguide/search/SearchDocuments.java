@@ -84,6 +84,10 @@ public final class SearchDocuments {
                 href = page.path() + "#" + child.id();
                 heading = child.text();
                 text.setLength(0);
+            } else if (child.is("ul, ol")) {
+                // List items read as separate phrases in a snippet, not as one run-on sentence.
+                String items = String.join("; ", child.children().eachText());
+                text.append(' ').append(items).append(items.matches(".*[.!?]$") ? "" : ".");
             } else {
                 text.append(' ').append(child.text());
             }
