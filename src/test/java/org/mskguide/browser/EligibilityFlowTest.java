@@ -42,7 +42,7 @@ class EligibilityFlowTest {
             assertThat(driver.getCurrentUrl()).isEqualTo(root + "eligibility/questions");
 
             driver.findElement(By.id("studies")).sendKeys("lots");
-            browser.clickAndLoad(driver.findElement(By.cssSelector("form button[type=submit]")));
+            browser.clickAndLoad(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
             WebElement summary = driver.findElement(By.id("error-summary"));
             assertThat(driver.switchTo().activeElement()).as("the error summary has focus").isEqualTo(summary);
@@ -75,7 +75,7 @@ class EligibilityFlowTest {
             // A monthly pace gives the result a date ahead, so the result page carries its timeline chart.
             driver.findElement(By.id("perMonth")).sendKeys("8");
             driver.findElement(By.cssSelector("label[for=spi-no]")).click();
-            browser.clickAndLoad(driver.findElement(By.cssSelector("form button[type=submit]")));
+            browser.clickAndLoad(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
             assertThat(driver.getCurrentUrl()).startsWith(root + "eligibility/result?");
             assertThat(driver.findElements(By.id("error-summary"))).isEmpty();
@@ -99,7 +99,7 @@ class EligibilityFlowTest {
 
             driver.findElement(By.id("log")).sendKeys("2026-09 12\n2026-10 9");
             driver.findElement(By.id("applyIn")).sendKeys("2027-01");
-            browser.clickAndLoad(driver.findElement(By.cssSelector("form button[type=submit]")));
+            browser.clickAndLoad(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
             assertThat(driver.getCurrentUrl()).startsWith(root + "eligibility/planner/result?");
             assertThat(driver.findElements(By.id("error-summary"))).isEmpty();

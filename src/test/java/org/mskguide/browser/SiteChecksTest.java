@@ -18,7 +18,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every page the link crawl finds from {@code /} and the sitemap, plus the "not found" page, goes through
+ * Every page the link crawl finds from {@code /} and the sitemap, plus the "not found" page and the search pages
+ * ({@link #FORM_PAGES}), goes through
  * axe-core (light and dark), the Nu Html Checker, and (one page of each kind) the keyboard walk and the skip
  * link. A new page joins by being linked. Reports: {@code target/a11y/}, {@code target/vnu/},
  * {@code target/keyboard/}.
@@ -28,6 +29,13 @@ class SiteChecksTest {
 
     /** A path no content or feature will ever use, to render the "not found" page. */
     static final String MISSING = "/no-such-page-for-checks";
+
+    /**
+     * Pages only a form leads to (the crawl follows links): the search page empty, with results (two pages, so the
+     * pager shows), with none ("did you mean"), and refusing a query that is too long (400).
+     */
+    static final Map<String, Integer> FORM_PAGES = Map.of("/search", 200, "/search?q=tendon", 200,
+            "/search?q=ultrasound&page=2", 200, "/search?q=sholdr", 200, "/search?q=" + "x".repeat(201), 400);
 
     private static final Browser.Lazy BROWSER = new Browser.Lazy();
     private static Map<String, String> pages;
@@ -81,6 +89,11 @@ class SiteChecksTest {
                 LinkChecker.Fetched missing = fetcher.get(MISSING);
                 assertThat(missing.status()).isEqualTo(404);
                 found.put(MISSING, missing.body());
+                FORM_PAGES.forEach((path, status) -> {
+                    LinkChecker.Fetched page = fetcher.get(path);
+                    assertThat(page.status()).as(path).isEqualTo(status);
+                    found.put(path, page.body());
+                });
                 pages = found;
             } catch (URISyntaxException e) {
                 throw new IllegalStateException(e);

@@ -73,7 +73,7 @@ class EligibilityResourceTest {
     void questionsAreLabelledGroupedAndHinted() {
         Document doc = get("/eligibility/questions", 200);
 
-        Element form = doc.selectFirst("form");
+        Element form = doc.selectFirst("main form");
         assertThat(form.attr("method")).isEqualTo("get");
         assertThat(form.attr("action")).isEqualTo("/eligibility/result");
         for (Element input : form.select("input:not([type=hidden]), select")) {
@@ -242,7 +242,7 @@ class EligibilityResourceTest {
     /** The answers a form would submit: text inputs, checked radios, the selected option. */
     static Map<String, String> formValues(Document doc) {
         Map<String, String> values = new LinkedHashMap<>();
-        Element form = doc.selectFirst("form");
+        Element form = doc.selectFirst("main form");
         for (Element input : form.select("input[type=text]")) {
             if (!input.val().isEmpty()) {
                 values.put(input.attr("name"), input.val());

@@ -62,7 +62,7 @@ class PlannerResourceTest {
         assertThat(doc.select("#how-we-count + p").text())
                 .contains("that month and of the " + (rules.windowMonths() - 1) + " months before it");
         assertThat(doc.select("main").text()).contains("Nothing is stored");
-        Element form = doc.selectFirst("form");
+        Element form = doc.selectFirst("main form");
         assertThat(form.attr("method")).isEqualTo("post");
         assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
         for (String id : new String[] { "log", "logFile", "applyIn", "perMonth" }) {
