@@ -64,7 +64,7 @@ public class ExportItems {
         Figure figure = content.figure(name).map(PlacedFigure::figure).orElseGet(() -> content.looseFigures().get(name));
         String svg = svgByName.computeIfAbsent(name, n -> StandaloneSvg.of(figure, palette()));
         // The text alternative is the question's own long description (it never names the answer).
-        return new FigureFile(name, figure.title() + ". " + q.picture().description().strip(), svg);
+        return new FigureFile(name, (figure.title() + ". " + q.picture().description()).strip().replaceAll("\\s+", " "), svg);
     }
 
     private String palette() {
