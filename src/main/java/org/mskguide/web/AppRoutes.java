@@ -17,8 +17,11 @@ public final class AppRoutes {
     public static final String EXPLORE_BEAM_ANGLE = "/explore/beam-angle";
     public static final String EXPLORE_NEEDLE = "/explore/needle";
 
+    /** Question bank downloads for learning platforms (issue 13); its form links the printable handouts. */
+    public static final String INSTRUCTORS_EXPORT = "/instructors/export";
+
     public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY, ELIGIBILITY_PLANNER, EXPLORE,
-            EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE);
+            EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS_EXPORT);
 
     private AppRoutes() {
     }
