@@ -36,7 +36,7 @@ public class ExportItems {
     SiteConfig site;
 
     private final Map<String, String> svgByName = new ConcurrentHashMap<>();
-    private volatile String palette;
+    private volatile List<StandaloneSvg.Rule> palette;
 
     public List<ExportItem> of(List<Question> questions) {
         return questions.stream().map(this::item).toList();
@@ -67,7 +67,7 @@ public class ExportItems {
         return new FigureFile(name, (figure.title() + ". " + q.picture().description()).strip().replaceAll("\\s+", " "), svg);
     }
 
-    private String palette() {
+    private List<StandaloneSvg.Rule> palette() {
         if (palette == null) {
             try (InputStream in = ExportItems.class.getClassLoader().getResourceAsStream("assets/site.css")) {
                 palette = StandaloneSvg.paletteFrom(new String(in.readAllBytes(), StandardCharsets.UTF_8));

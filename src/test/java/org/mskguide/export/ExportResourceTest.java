@@ -142,11 +142,28 @@ class ExportResourceTest {
         assertThat(page.select("#" + field).attr("aria-invalid")).isEqualTo("true");
     }
 
+    /** A file that needs no style sheet: every palette class has become a colour attribute. */
     private static void assertStandaloneSvg(byte[] svg) {
         org.w3c.dom.Element root = ExportReader.parse(new String(svg, StandardCharsets.UTF_8)).getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(StandaloneSvg.SVG_NS);
-        assertThat(root.getElementsByTagNameNS(StandaloneSvg.SVG_NS, "style").item(0).getTextContent())
-                .contains(".f-muscle{fill: var(--fig-muscle);}", "--fig-muscle: #", ".s-ink{stroke: var(--fg);}");
+        assertThat(root.getAttribute("fill")).isEqualTo("#1b1f24");
         assertThat(root.getElementsByTagNameNS(StandaloneSvg.SVG_NS, "title").getLength()).isEqualTo(1);
+        assertThat(root.getElementsByTagNameNS(StandaloneSvg.SVG_NS, "style").getLength()).isZero();
+        org.w3c.dom.NodeList all = root.getElementsByTagNameNS(StandaloneSvg.SVG_NS, "*");
+        int coloured = 0;
+        for (int i = 0; i < all.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+            for (String c : e.getAttribute("class").split("\\s+")) {
+                if (c.startsWith("f-") && !c.equals("f-none")) {
+                    assertThat(e.getAttribute("fill")).as(c).matches("#[0-9a-f]{3,6}");
+                    coloured++;
+                }
+                if (c.startsWith("s-ink")) {
+                    assertThat(e.getAttribute("stroke")).as(c).isEqualTo("#1b1f24");
+                }
+            }
+        }
+        assertThat(coloured).isPositive();
     }
+
 }
