@@ -54,7 +54,8 @@ class SiteResourceTest {
             "/for-instructors", List.of(
                     "/topics", "/topics/rmsks-credential#the-five-year-rule", "/glossary#rmsks", "/for-students",
                     "/quiz?topic=dynamic-imaging", "/quiz",
-                    "/topics/what-msk-ultrasound-images", "/glossary"),
+                    "/topics/what-msk-ultrasound-images", "/glossary", "/print/topics",
+                    "/print/quiz?topic=what-msk-ultrasound-images", "/instructors/export", "/cite?page=knee-ultrasound"),
             "/for-applicants", List.of(
                     "/topics/rmsks-credential", "/topics/rmsks-credential#rmsk-and-rmsks", "/topics/getting-into-msk",
                     "/eligibility", "/eligibility/planner",
@@ -106,7 +107,7 @@ class SiteResourceTest {
         }
         Document instructors = Jsoup.parse(given().get("/for-instructors").asString());
         assertThat(instructors.select("#not-there-yet").text()).contains("Not there yet");
-        assertThat(instructors.text()).contains("Class quizzes", "Exports", "#figure-<name>");
+        assertThat(instructors.text()).contains("Class quizzes", "What you can export and cite", "#figure-<name>");
         Document applicants = Jsoup.parse(given().get("/for-applicants").asString());
         assertThat(applicants.select("#disclaimer")).hasSize(1);
     }
