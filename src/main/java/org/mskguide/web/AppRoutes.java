@@ -17,8 +17,12 @@ public final class AppRoutes {
     public static final String EXPLORE_BEAM_ANGLE = "/explore/beam-angle";
     public static final String EXPLORE_NEEDLE = "/explore/needle";
 
+    /** The instructors' kit, and its form to set up a class quiz. */
+    public static final String INSTRUCTORS = "/instructors";
+    public static final String CLASS_QUIZ_NEW = "/instructors/class-quizzes/new";
+
     public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY, ELIGIBILITY_PLANNER, EXPLORE,
-            EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE);
+            EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS, CLASS_QUIZ_NEW);
 
     private AppRoutes() {
     }
