@@ -53,7 +53,7 @@ class SiteResourceTest {
                     "/glossary", "/quiz"),
             "/for-instructors", List.of(
                     "/topics", "/topics/rmsks-credential#the-five-year-rule", "/glossary#rmsks", "/for-students",
-                    "/quiz?topic=dynamic-imaging", "/quiz",
+                    "/quiz?topic=dynamic-imaging", "/quiz", "/instructors/class-quizzes/new",
                     "/topics/what-msk-ultrasound-images", "/glossary"),
             "/for-applicants", List.of(
                     "/topics/rmsks-credential", "/topics/rmsks-credential#rmsk-and-rmsks", "/topics/getting-into-msk",
@@ -106,7 +106,9 @@ class SiteResourceTest {
         }
         Document instructors = Jsoup.parse(given().get("/for-instructors").asString());
         assertThat(instructors.select("#not-there-yet").text()).contains("Not there yet");
-        assertThat(instructors.text()).contains("Class quizzes", "Exports", "#figure-<name>");
+        // Class quizzes, exports, handouts and citations arrived with the instructors' kit (issue 13).
+        assertThat(instructors.select("#not-there-yet ~ p a[href=/instructors]")).hasSize(1);
+        assertThat(instructors.text()).contains("accounts", "#figure-<name>");
         Document applicants = Jsoup.parse(given().get("/for-applicants").asString());
         assertThat(applicants.select("#disclaimer")).hasSize(1);
     }
