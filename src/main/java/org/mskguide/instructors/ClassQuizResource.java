@@ -295,7 +295,8 @@ public class ClassQuizResource {
             questions.add(new QuestionResult(row, text, section));
         }
         List<ScoreCount> scores = new ArrayList<>();
-        for (int s = stats.distribution().size() - 1; s >= 0; s--) {
+        // In the chart's order: 0 right first.
+        for (int s = 0; s < stats.distribution().size(); s++) {
             scores.add(new ScoreCount(s, stats.distribution().get(s)));
         }
         LocalDate created = LocalDate.ofInstant(quiz.createdAt, ZoneOffset.UTC);
