@@ -345,7 +345,7 @@ public class ClassQuizResource {
     }
 
     private static Response privatePage(TemplateInstance page) {
-        // The address holds the key: never cache it anywhere, and never send it on as a referrer.
+        // The address holds the key: never cache it anywhere (links in the page body also carry rel=noreferrer).
         return Response.ok(page).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 
