@@ -65,6 +65,8 @@ public class ClassQuizResource {
         static native TemplateInstance confirmDelete(ResultsPage page, PageMeta meta);
 
         static native TemplateInstance deleted(PageMeta meta);
+
+        static native TemplateInstance rejected(String problem, PageMeta meta);
     }
 
     static final String RESULTS = "/instructors/class-results";

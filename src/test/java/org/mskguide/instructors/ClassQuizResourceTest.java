@@ -306,7 +306,7 @@ class ClassQuizResourceTest {
                 .formParam("csrf-token", token.token()).formParam("topic", "").formParam("questions", "x")
                 .post("/quiz/class?code=" + created.code());
         assertThat(late.statusCode()).isEqualTo(410);
-        assertThat(late.asString()).contains("your answers were not saved");
+        assertThat(Jsoup.parse(late.asString()).text()).contains("your answers were not saved");
         assertThat(attemptsOf(created.code())).isZero();
 
         Response reopen = post(token).formParam("code", created.code()).formParam("key", created.key())
@@ -447,9 +447,11 @@ class ClassQuizResourceTest {
         Response noToken = given().redirects().follow(false).formParam("label", "x").formParam("topics", "rmsks-credential")
                 .post("/instructors/class-quizzes");
         assertThat(noToken.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(noToken.asString()).select("h1").text()).isEqualTo("The form was not checked");
         Response close = given().redirects().follow(false).formParam("code", created.code())
                 .formParam("key", created.key()).post("/instructors/class-results/close");
         assertThat(close.statusCode()).isEqualTo(400);
+        assertThat(close.asString()).contains("security token");
         assertThat(given().get("/quiz/class?code=" + created.code()).statusCode()).isEqualTo(200);
         Response answers = given().redirects().follow(false).formParam("topic", "").formParam("questions", "x")
                 .post("/quiz/class?code=" + created.code());
