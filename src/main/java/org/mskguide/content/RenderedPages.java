@@ -78,7 +78,7 @@ public class RenderedPages {
         content.byPath().values().stream()
                 .sorted(Comparator.comparing(Page::path))
                 .forEach(p -> entries.add(new SiteResource.SitemapEntry(site.baseUrl() + p.path(), p.lastReviewed())));
-        AppRoutes.PATHS.stream().sorted()
+        AppRoutes.PATHS.stream().filter(path -> !AppRoutes.NOINDEX.contains(path)).sorted()
                 .forEach(path -> entries.add(new SiteResource.SitemapEntry(site.baseUrl() + path, null)));
         return entries;
     }

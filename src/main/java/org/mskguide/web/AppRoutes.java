@@ -21,8 +21,21 @@ public final class AppRoutes {
     public static final String INSTRUCTORS = "/instructors";
     public static final String CLASS_QUIZ_NEW = "/instructors/class-quizzes/new";
 
+    /** Question bank downloads for learning platforms (issue 13); its form links the printable handouts. */
+    public static final String INSTRUCTORS_EXPORT = "/instructors/export";
+
+    /** Printable handouts and quizzes (issue 13): content may link them; noindex, so not in the sitemap. */
+    public static final String PRINT_TOPICS = "/print/topics";
+    public static final String PRINT_QUIZ = "/print/quiz";
+    /** "Cite this page" (issue 13): per request, with today's access date; noindex. */
+    public static final String CITE = "/cite";
+
     public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY, ELIGIBILITY_PLANNER, EXPLORE,
-            EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS, CLASS_QUIZ_NEW);
+            EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS, CLASS_QUIZ_NEW, INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ,
+            CITE);
+
+    /** Paths in {@link #PATHS} that are marked noindex (they repeat other pages), so the sitemap leaves them out. */
+    public static final Set<String> NOINDEX = Set.of(PRINT_TOPICS, PRINT_QUIZ, CITE);
 
     private AppRoutes() {
     }

@@ -54,7 +54,8 @@ class SiteResourceTest {
             "/for-instructors", List.of(
                     "/topics", "/topics/rmsks-credential#the-five-year-rule", "/glossary#rmsks", "/for-students",
                     "/quiz?topic=dynamic-imaging", "/quiz", "/instructors/class-quizzes/new",
-                    "/topics/what-msk-ultrasound-images", "/glossary"),
+                    "/topics/what-msk-ultrasound-images", "/glossary", "/print/topics",
+                    "/print/quiz?topic=what-msk-ultrasound-images", "/instructors/export", "/cite?page=knee-ultrasound"),
             "/for-applicants", List.of(
                     "/topics/rmsks-credential", "/topics/rmsks-credential#rmsk-and-rmsks", "/topics/getting-into-msk",
                     "/eligibility", "/eligibility/planner",
@@ -108,7 +109,7 @@ class SiteResourceTest {
         assertThat(instructors.select("#not-there-yet").text()).contains("Not there yet");
         // Class quizzes, exports, handouts and citations arrived with the instructors' kit (issue 13).
         assertThat(instructors.select("#not-there-yet ~ p a[href=/instructors]")).hasSize(1);
-        assertThat(instructors.text()).contains("accounts", "#figure-<name>");
+        assertThat(instructors.text()).contains("Class quiz", "What you can export and cite", "accounts", "#figure-<name>");
         Document applicants = Jsoup.parse(given().get("/for-applicants").asString());
         assertThat(applicants.select("#disclaimer")).hasSize(1);
     }

@@ -1,0 +1,171 @@
+package org.mskguide.print;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.mskguide.content.Content;
+import org.mskguide.content.Figure;
+import org.mskguide.content.FigureHtml;
+import org.mskguide.content.Heading;
+import org.mskguide.content.Page;
+import org.mskguide.content.PlacedFigure;
+import org.mskguide.content.Source;
+import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.quiz.Choice;
+import org.mskguide.quiz.Question;
+import org.mskguide.quiz.QuestionBank;
+import org.mskguide.quiz.QuestionSelection;
+import org.mskguide.web.Layout;
+import org.mskguide.web.PageMeta;
+import org.mskguide.web.SiteConfig;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Printable pages for a class: {@code /print/topics} (every topic in one handout), {@code /print/topics/<slug>} (one
+ * topic) and {@code /print/quiz?topic=<slug>} or {@code ?questions=<id>,...} (a quiz, then its answer key on pages
+ * of its own). They use {@code layouts/print.html}: no site navigation, links followed by their address on paper.
+ * They repeat the topic pages, so they are kept out of search results (noindex). Templates:
+ * {@code templates/PrintResource/}.
+ */
+@Path("/print")
+public class PrintResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance topics(String heading, List<PrintTopic> topics, List<Source> sources,
+                java.util.Set<String> quizTopics, PageMeta meta);
+
+        static native TemplateInstance quiz(String heading, List<PrintQuestion> questions, String exportQuery,
+                FieldErrors errors, List<Page> topics, PageMeta meta);
+    }
+
+    /** A topic ready for paper: its page and its body with absolute links (and prefixed ids in a multi-topic handout). */
+    public record PrintTopic(Page page, String html, String url, String idPrefix) {
+    }
+
+    /** One choice on paper, lettered A, B, C... */
+    public record PrintChoice(String letter, String text) {
+    }
+
+    /** A question on paper and its line in the answer key. */
+    public record PrintQuestion(int number, Question question, List<PrintChoice> choices, String figure,
+            PrintChoice answer, String sectionTitle, String sectionUrl) {
+    }
+
+    @Inject
+    Content content;
+
+    @Inject
+    QuestionBank bank;
+
+    @Inject
+    SiteConfig site;
+
+    @Inject
+    Layout layout;
+
+    @GET
+    @Path("/topics")
+    public Response allTopics() {
+        List<PrintTopic> topics = content.topics().stream()
+                .map(t -> new PrintTopic(t, Handout.forPrint(t.html(), site.baseUrl() + t.path(), t.slug() + "--"),
+                        site.baseUrl() + t.path(), t.slug() + "--"))
+                .toList();
+        Map<String, Source> sources = new LinkedHashMap<>();
+        content.topics().forEach(t -> t.sources().forEach(s -> sources.putIfAbsent(s.url(), s)));
+        return html(Templates.topics("MSK Ultrasound Guide: all topics", topics, List.copyOf(sources.values()),
+                java.util.Set.copyOf(bank.topics()), meta("Printable handout: all topics", "/print/topics")));
+    }
+
+    @GET
+    @Path("/topics/{slug}")
+    public Response topic(@RestPath String slug) {
+        Page topic = content.topic(slug).orElse(null);
+        if (topic == null) {
+            return content.topicByAlias(slug)
+                    .map(moved -> Response.status(Response.Status.MOVED_PERMANENTLY)
+                            .location(URI.create("/print/topics/" + moved.slug())).build())
+                    .orElseThrow(NotFoundException::new);
+        }
+        PrintTopic print = new PrintTopic(topic, Handout.forPrint(topic.html(), site.baseUrl() + topic.path(), ""),
+                site.baseUrl() + topic.path(), "");
+        return html(Templates.topics(topic.title(), List.of(print), topic.sources(),
+                java.util.Set.copyOf(bank.topics()), meta("Printable handout: " + topic.title(), "/print/topics/" + slug)));
+    }
+
+    @GET
+    @Path("/quiz")
+    public Response quiz(@RestQuery String topic, @RestQuery String questions) {
+        QuestionSelection selection = QuestionSelection.parse(bank, topic, questions, bank.questions().size());
+        List<Page> topics = content.topics().stream().filter(t -> !bank.forTopic(t.slug()).isEmpty()).toList();
+        if (!selection.isValid()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.quiz("Printable quiz", List.of(), null, selection.errors(), topics,
+                            meta("Error: Printable quiz", "/print/quiz")))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
+        String heading = selection.topic() != null
+                ? "Quiz: " + content.topic(selection.topic()).map(Page::title).orElse(selection.topic())
+                : selection.questions().size() == bank.questions().size() ? "Quiz: all topics" : "Quiz: selected questions";
+        List<PrintQuestion> printed = new ArrayList<>();
+        for (Question q : selection.questions()) {
+            printed.add(print(printed.size() + 1, q));
+        }
+        String exportQuery = selection.topic() != null ? "topic=" + selection.topic()
+                : questions != null && !questions.isBlank()
+                        ? "questions=" + String.join(",", selection.questions().stream().map(Question::id).toList())
+                        : "";
+        String path = "/print/quiz" + (exportQuery.isEmpty() ? "" : "?" + exportQuery);
+        return html(Templates.quiz(heading, printed, exportQuery, FieldErrors.none(), topics,
+                meta("Printable " + heading.substring(0, 1).toLowerCase() + heading.substring(1), path)));
+    }
+
+    private PrintQuestion print(int number, Question q) {
+        List<PrintChoice> choices = new ArrayList<>();
+        PrintChoice answer = null;
+        for (Choice c : q.choices()) {
+            // A picture question's choices are already the letters drawn in the figure.
+            PrintChoice choice = new PrintChoice(q.picture() != null && !q.picture().regions().isEmpty() ? c.text()
+                    : String.valueOf((char) ('A' + choices.size())), c.text());
+            choices.add(choice);
+            if (c.correct()) {
+                answer = choice;
+            }
+        }
+        String figure = null;
+        if (q.picture() != null) {
+            Figure f = content.figure(q.picture().figure()).map(PlacedFigure::figure)
+                    .orElseGet(() -> content.looseFigures().get(q.picture().figure()));
+            figure = FigureHtml.forQuestion(f, q.picture().description(), "q" + number + "-");
+        }
+        Page topic = content.topic(q.topic()).orElse(null);
+        String sectionTitle = topic == null ? q.topic() : topic.title() + ": " + topic.headings().stream()
+                .filter(h -> h.id().equals(q.section())).map(Heading::text).findFirst().orElse(topic.title());
+        return new PrintQuestion(number, q, choices, figure, answer, sectionTitle, site.baseUrl() + q.sectionPath());
+    }
+
+    // Handouts repeat the topic pages: noindex, so search results lead to the pages themselves.
+    private PageMeta meta(String title, String path) {
+        return layout.privateMeta(title, "A printable version for a class.", path, "print");
+    }
+
+    private static Response html(TemplateInstance page) {
+        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300").build();
+    }
+}

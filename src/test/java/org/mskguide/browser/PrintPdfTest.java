@@ -1,0 +1,141 @@
+package org.mskguide.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.mskguide.content.Content;
+import org.mskguide.content.Heading;
+import org.mskguide.content.Page;
+import org.mskguide.quiz.Question;
+import org.mskguide.quiz.QuestionBank;
+import org.mskguide.web.SiteConfig;
+import org.openqa.selenium.print.PrintOptions;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The printable handout and quiz, printed to PDF by Chromium and read back with PDFBox: what a teacher hands out.
+ * The PDFs are kept under {@code target/print/} for a person to look at.
+ */
+@QuarkusTest
+class PrintPdfTest {
+
+    static final Path OUT = Toolchain.TARGET.resolve("print");
+    private static final Browser.Lazy BROWSER = new Browser.Lazy();
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    Content content;
+
+    @Inject
+    QuestionBank bank;
+
+    @Inject
+    SiteConfig site;
+
+    @AfterAll
+    static void stopBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void theHandoutOfAllTopicsHasEveryHeadingAndPrintsAddressesAfterLinks() {
+        List<String> pages = printPages("/print/topics", "all-topics.pdf");
+        String text = flat(String.join("\n", pages));
+        String compact = compact(text);
+
+        for (Page topic : content.topics()) {
+            assertThat(text).as("topic title").contains(flat(topic.title()));
+            for (Heading h : topic.headings()) {
+                assertThat(text).as(topic.slug() + " heading").contains(flat(h.text()));
+            }
+            for (var source : topic.sources()) {
+                assertThat(compact).as("address after the source link " + source.url()).contains("(" + compact(source.url()) + ")");
+            }
+        }
+        // Links inside the text (to the glossary, to other topics) get their absolute address too.
+        assertThat(compact).contains("(" + site.baseUrl() + "/glossary#");
+        // No site navigation on paper.
+        assertThat(text).doesNotContain("Eligibility check", "Skip to main content", "use your browser's Print command");
+    }
+
+    @Test
+    void aPrintedQuizHasItsAnswerKeyOnlyOnPagesOfItsOwn() {
+        String slug = "what-msk-ultrasound-images";
+        List<Question> questions = bank.forTopic(slug);
+        assertThat(questions).anyMatch(q -> q.picture() != null);
+        List<String> pages = printPages("/print/quiz?topic=" + slug, "quiz-" + slug + ".pdf");
+
+        int key = -1;
+        for (int i = 0; i < pages.size(); i++) {
+            if (flat(pages.get(i)).contains("Answer key")) {
+                key = i;
+                break;
+            }
+        }
+        assertThat(key).as("a page with the answer key").isPositive();
+        assertThat(flat(pages.get(key))).as("the key starts its page").startsWith("Answer key");
+        String questionPages = flat(String.join("\n", pages.subList(0, key)));
+        String keyPages = flat(String.join("\n", pages.subList(key, pages.size())));
+        for (Question q : questions) {
+            String explanation = flat(q.explanation());
+            assertThat(questionPages).as(q.id()).contains(flat(q.text())).doesNotContain(explanation);
+            assertThat(keyPages).as(q.id()).contains(explanation).doesNotContain(flat(q.text()));
+            assertThat(compact(keyPages)).as(q.id() + ": section address after its link")
+                    .contains("(" + compact(site.baseUrl() + q.sectionPath()) + ")");
+        }
+    }
+
+    /** The text of each printed page. */
+    private List<String> printPages(String path, String file) {
+        Browser browser = BROWSER.get();
+        browser.driver().get(root.toString().replaceFirst("/$", "") + path);
+        byte[] pdf = Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent());
+        try {
+            Files.createDirectories(OUT);
+            Files.write(OUT.resolve(file), pdf);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                List<String> pages = new ArrayList<>();
+                for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    pages.add(stripper.getText(doc));
+                }
+                return pages;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ligatures split, quotes straightened, every run of white space one space: text as a reader sees it. */
+    static String flat(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2019', '\'').replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /** Without any white space: an address broken over two lines reads back whole. */
+    static String compact(String text) {
+        return flat(text).replace(" ", "");
+    }
+}
