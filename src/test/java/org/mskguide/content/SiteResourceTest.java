@@ -109,7 +109,7 @@ class SiteResourceTest {
         assertThat(instructors.select("#not-there-yet").text()).contains("Not there yet");
         // Class quizzes, exports, handouts and citations arrived with the instructors' kit (issue 13).
         assertThat(instructors.select("#not-there-yet ~ p a[href=/instructors]")).hasSize(1);
-        assertThat(instructors.text()).contains("Class quiz", "What you can export and cite", "accounts", "#figure-<name>");
+        assertThat(instructors.text()).contains("A class quiz", "What you can export and cite", "accounts", "#figure-<name>");
         Document applicants = Jsoup.parse(given().get("/for-applicants").asString());
         assertThat(applicants.select("#disclaimer")).hasSize(1);
     }
