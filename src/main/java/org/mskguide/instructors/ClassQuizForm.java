@@ -117,11 +117,11 @@ public record ClassQuizForm(String label, List<String> topics, String questions,
             try {
                 closesOn = LocalDate.parse(closes.strip());
                 if (closesOn.isBefore(today)) {
-                    errors.add(CLOSES, "The closing date " + closesOn + " is in the past. Choose today (" + today
-                            + ") or a later date, or leave it empty.");
+                    errors.add(CLOSES, "The last day to answer, " + closesOn + ", is in the past. Choose today ("
+                            + today + ") or a later day, or leave it empty.");
                 }
             } catch (DateTimeParseException e) {
-                errors.add(CLOSES, "Enter the closing date as year-month-day, for example " + today.plusDays(7)
+                errors.add(CLOSES, "Enter the last day to answer as year-month-day, for example " + today.plusDays(7)
                         + ", or leave it empty.");
             }
         }
