@@ -193,6 +193,9 @@ class ClassQuizResourceTest {
         String idList = String.join(",", ids);
         assertThat(results.select("a[href=/instructors/export?format=moodle&questions=" + idList + "]")).hasSize(1);
         assertThat(results.select("a[href=/print/quiz?questions=" + idList + "]")).hasSize(1);
+        // The export and the printable quiz (kit-export) take exactly this class's questions.
+        assertThat(given().get("/instructors/export?format=moodle&questions=" + idList).statusCode()).isEqualTo(200);
+        assertThat(given().get("/print/quiz?questions=" + idList).statusCode()).isEqualTo(200);
     }
 
     @Test
