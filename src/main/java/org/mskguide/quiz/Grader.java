@@ -47,6 +47,45 @@ public final class Grader {
         return served;
     }
 
+    /**
+     * The questions of a quiz named in its address ({@code /quiz?questions=a,b}), checked like that address: known ids,
+     * each once, at most {@link ClassQuiz#MAX_QUESTIONS}. Any such list is a quiz this site serves, so nothing more is
+     * checked.
+     */
+    public List<Question> chosenQuestions(List<String> ids) throws InvalidAnswers {
+        QuestionSelection selection = QuestionSelection.parse(bank, null, String.join(",", ids), ClassQuiz.MAX_QUESTIONS);
+        if (!selection.isValid() || selection.questions().isEmpty()) {
+            throw new InvalidAnswers(selection.isValid() ? "The list of questions in the form is missing."
+                    : selection.errors().all().get(0).message());
+        }
+        return selection.questions();
+    }
+
+    /**
+     * The questions a class quiz form says it served, checked against the class's own list: the same questions, each
+     * once, in any order (a shuffled class quiz serves them in a new order each time).
+     */
+    public List<Question> classQuestions(List<String> classIds, List<String> servedIds) throws InvalidAnswers {
+        List<Question> served = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String id : servedIds) {
+            if (!seen.add(id) || !classIds.contains(id)) {
+                throw new InvalidAnswers("The list of questions was changed: it does not match this class quiz.");
+            }
+            served.add(bank.question(id).orElseThrow(() -> new InvalidAnswers(
+                    "The list of questions names '" + id + "', which is no longer a question of this quiz.")));
+        }
+        if (served.size() != classIds.size()) {
+            throw new InvalidAnswers("The list of questions was changed: it does not match this class quiz.");
+        }
+        return served;
+    }
+
+    /** Grades answers to questions already checked by {@link #chosenQuestions} or {@link #classQuestions}. */
+    public GradedQuiz gradeServed(List<Question> served, Map<String, String> answers) throws InvalidAnswers {
+        return grade(null, served, answers);
+    }
+
     /** Grades an HTML form: the served list comes from the form's hidden field and is checked first. */
     public GradedQuiz gradeForm(String topic, List<String> servedIds, Map<String, String> answers) throws InvalidAnswers {
         return grade(topic, servedQuestions(topic, servedIds), answers);

@@ -41,6 +41,14 @@ public class QuizAttempt extends PanacheEntity {
     @Column(nullable = false)
     public int total;
 
+    /** The class quiz's code when taken through {@code /quiz/class/{code}}, else null. */
+    @Column(name = "class_code", length = 16, updatable = false)
+    public String classCode;
+
+    /** A quiz of questions named in its address ({@code /quiz?questions=a,b}), e.g. "practise the questions you missed". */
+    @Column(nullable = false, updatable = false)
+    public boolean chosen;
+
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<QuizAnswer> answers = new ArrayList<>();
@@ -53,7 +61,17 @@ public class QuizAttempt extends PanacheEntity {
 
     /** Stores a graded quiz with a copy of each question as it read, so the result renders after the bank changes. */
     public static QuizAttempt record(GradedQuiz graded, Instant takenAt) {
+        return record(graded, takenAt, null, false);
+    }
+
+    /**
+     * @param classCode the class quiz it was taken through, or null
+     * @param chosen    the questions were named in the quiz's address
+     */
+    public static QuizAttempt record(GradedQuiz graded, Instant takenAt, String classCode, boolean chosen) {
         QuizAttempt attempt = new QuizAttempt();
+        attempt.classCode = classCode;
+        attempt.chosen = chosen;
         attempt.publicId = UUID.randomUUID();
         // The column keeps microseconds: truncate now, so the 201 response and a later read agree.
         attempt.takenAt = takenAt.truncatedTo(ChronoUnit.MICROS);

@@ -14,12 +14,14 @@ import java.util.Map;
  * @param topic     the topic filter, or null for the mixed quiz
  * @param servedIds the questions the form says it showed, in the order shown
  * @param answers   question id to chosen choice id; questions left out are absent
+ * @param chosen    the quiz's questions were named in its address ({@code /quiz?questions=a,b}): field {@code chosen}
  */
-public record QuizForm(String topic, List<String> servedIds, Map<String, String> answers) {
+public record QuizForm(String topic, List<String> servedIds, Map<String, String> answers, boolean chosen) {
 
     public static final String TOPIC = "topic";
     public static final String QUESTIONS = "questions";
     public static final String ANSWER_PREFIX = "q.";
+    public static final String CHOSEN = "chosen";
 
     /** Ids are at most 100 characters (see QuestionBankLoader); the CSRF token is far shorter. */
     static final int MAX_VALUE_LENGTH = 200;
@@ -29,6 +31,11 @@ public record QuizForm(String topic, List<String> servedIds, Map<String, String>
         answers = Map.copyOf(answers);
     }
 
+    /** A mixed or topic quiz. */
+    public QuizForm(String topic, List<String> servedIds, Map<String, String> answers) {
+        this(topic, servedIds, answers, false);
+    }
+
     /**
      * @param fields        every form field with all its values, as posted
      * @param csrfFieldName the CSRF token field, checked by the framework before this runs
@@ -36,12 +43,13 @@ public record QuizForm(String topic, List<String> servedIds, Map<String, String>
      */
     public static QuizForm parse(Map<String, List<String>> fields, String csrfFieldName, int maxQuestions)
             throws InvalidAnswers {
-        // An answer per question, plus the token, the topic and the list of questions.
-        if (fields.size() > maxQuestions + 3) {
+        // An answer per question, plus the token, the topic, the list of questions and the "chosen" mark.
+        if (fields.size() > maxQuestions + 4) {
             throw new InvalidAnswers("The form sent " + fields.size() + " fields, more than any quiz has.");
         }
         String topic = null;
         String questions = null;
+        boolean chosen = false;
         Map<String, String> answers = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> field : fields.entrySet()) {
             String name = field.getKey();
@@ -62,6 +70,8 @@ public record QuizForm(String topic, List<String> servedIds, Map<String, String>
                 topic = value.isBlank() ? null : value.strip();
             } else if (name.equals(QUESTIONS)) {
                 questions = value;
+            } else if (name.equals(CHOSEN)) {
+                chosen = value.equals("true");
             } else if (name.startsWith(ANSWER_PREFIX) && name.length() > ANSWER_PREFIX.length()) {
                 if (!value.isEmpty()) {
                     answers.put(name.substring(ANSWER_PREFIX.length()), value);
@@ -74,7 +84,7 @@ public record QuizForm(String topic, List<String> servedIds, Map<String, String>
             throw new InvalidAnswers("The list of questions in the form is missing.");
         }
         List<String> served = Arrays.stream(questions.split(",")).map(String::strip).toList();
-        return new QuizForm(topic, served, answers);
+        return new QuizForm(topic, served, answers, chosen);
     }
 
     private static String shorten(String name) {

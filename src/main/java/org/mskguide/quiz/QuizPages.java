@@ -35,9 +35,15 @@ public class QuizPages {
     @Inject
     QuestionBank bank;
 
-    /** The quiz form. {@code topic} null is the mixed quiz. */
+    /**
+     * The quiz form. {@code topic} null is the mixed quiz, a quiz of chosen questions or a class quiz.
+     *
+     * @param action     where the form posts: {@code /quiz}, or {@code /quiz/class?code=...} for a class quiz
+     * @param chosen     the questions were named in the address ({@code /quiz?questions=a,b})
+     * @param classLabel the class quiz's label, or null
+     */
     public record FormPage(Page topic, String topicSlug, List<QuestionView> questions, String servedIds,
-            List<String> errors, List<TopicLink> topicQuizzes) {
+            List<String> errors, List<TopicLink> topicQuizzes, String action, boolean chosen, String classLabel) {
     }
 
     /** @param figure the question's picture as HTML ({@link FigureHtml}), or null for a text question */
@@ -59,7 +65,8 @@ public class QuizPages {
      * @param chart   the score chart ({@link ScoreChart}), an inline SVG
      */
     public record ResultPage(String id, LocalDate takenOn, Page topic, int score, int total, double share,
-            List<ResultItem> items, String tryAgainHref, List<TopicScore> byTopic, String chart) {
+            List<ResultItem> items, String tryAgainHref, List<TopicScore> byTopic, String chart, String kind,
+            String practiseHref, int missed) {
     }
 
     /**
@@ -127,6 +134,12 @@ public class QuizPages {
      */
     public FormPage form(String topic, List<Question> questions, Map<String, String> answers, List<String> errors,
             Random random) {
+        return form(topic, questions, answers, errors, random, "/quiz", false, null);
+    }
+
+    /** A form posting to {@code action}: a quiz of chosen questions, or a class quiz with its label. */
+    public FormPage form(String topic, List<Question> questions, Map<String, String> answers, List<String> errors,
+            Random random, String action, boolean chosen, String classLabel) {
         List<QuestionView> views = new ArrayList<>();
         for (Question q : questions) {
             List<ChoiceView> choices = new ArrayList<>();
@@ -139,7 +152,7 @@ public class QuizPages {
         }
         String served = questions.stream().map(Question::id).collect(Collectors.joining(","));
         return new FormPage(topic == null ? null : content.topic(topic).orElse(null), topic == null ? "" : topic,
-                views, served, errors, topicLinks("/quiz", topic));
+                views, served, errors, topicLinks("/quiz", topic), action, chosen, classLabel);
     }
 
     /**
@@ -182,10 +195,23 @@ public class QuizPages {
         Page topic = attempt.topic == null ? null : content.topic(attempt.topic).orElse(null);
         String again = attempt.topic != null && !bank.forTopic(attempt.topic).isEmpty()
                 ? "/quiz?topic=" + attempt.topic : "/quiz";
+        String kind = attempt.topic != null ? "topic" : attempt.classCode != null ? "class" : attempt.chosen ? "chosen" : "mixed";
+        if (attempt.classCode != null) {
+            again = "/quiz/class/" + attempt.classCode;
+        } else if (attempt.chosen) {
+            String ids = attempt.answers.stream().map(a -> a.questionId).filter(id -> bank.question(id).isPresent())
+                    .collect(Collectors.joining(","));
+            again = ids.isEmpty() ? "/quiz" : "/quiz?questions=" + ids;
+        }
+        // "Practise the questions you missed": the ones not right, still in the bank, in the order they came.
+        List<String> missed = attempt.answers.stream().filter(a -> a.outcome() != GradedQuiz.Outcome.CORRECT)
+                .map(a -> a.questionId).filter(id -> bank.question(id).isPresent()).limit(ClassQuiz.MAX_QUESTIONS).toList();
+        String practise = missed.isEmpty() ? null : "/quiz?questions=" + String.join(",", missed);
         double share = attempt.total == 0 ? 0 : (double) attempt.score / attempt.total;
         List<TopicScore> byTopic = byTopic(attempt.answers);
         return new ResultPage(attempt.publicId.toString(), LocalDate.ofInstant(attempt.takenAt, ZoneOffset.UTC), topic,
-                attempt.score, attempt.total, share, items, again, byTopic, ScoreChart.svg(byTopic));
+                attempt.score, attempt.total, share, items, again, byTopic, ScoreChart.svg(byTopic), kind, practise,
+                missed.size());
     }
 
     /** The whole quiz first, then each topic in the site's reading order when the quiz spans more than one. */

@@ -31,7 +31,7 @@ public class QuizRejections {
         if (path.equals("/api/quiz") || path.startsWith("/api/quiz/")) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
             response.setEntity(new QuizApiResource.ErrorJson(status, apiMessage(status)));
-        } else if (path.equals("/quiz") && request.getMethod().equals("POST")) {
+        } else if ((path.equals("/quiz") || path.equals("/quiz/class")) && request.getMethod().equals("POST")) {
             String html = page(status == 413 ? "The form was too large to check, so we did not check it."
                     : "The form could not be checked: its security token was missing or out of date, or it was not a "
                             + "quiz form from this site. A token runs out when the quiz stays open for a long time.");

@@ -2,6 +2,8 @@ package org.mskguide.quiz;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -53,6 +55,11 @@ public class QuizResource {
         static native TemplateInstance unknownTopic(String topic, List<QuizPages.TopicLink> quizzes, PageMeta meta);
 
         static native TemplateInstance rejected(String problem, PageMeta meta);
+
+        static native TemplateInstance badSelection(List<String> problems, List<QuizPages.TopicLink> quizzes, PageMeta meta);
+
+        static native TemplateInstance classUnavailable(boolean closed, boolean answersLost,
+                List<QuizPages.TopicLink> quizzes, PageMeta meta);
     }
 
     // A form carries a CSRF token and a random draw: it must never come from a cache.
@@ -81,8 +88,16 @@ public class QuizResource {
 
     @GET
     @NonBlocking // a draw from the in-memory bank and a template: no database, so no worker thread
-    public Response quiz(@RestQuery("topic") String topicParam) {
+    public Response quiz(@RestQuery("topic") String topicParam, @RestQuery("questions") String questionsParam) {
         String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
+        if (questionsParam != null && !questionsParam.isBlank()) {
+            // "Practise the questions you missed": exactly these questions, in this order.
+            QuestionSelection selection = QuestionSelection.parse(bank, topic, questionsParam, ClassQuiz.MAX_QUESTIONS);
+            if (!selection.isValid()) {
+                return badSelection(selection);
+            }
+            return chosenForm(Response.Status.OK, selection.questions(), Map.of(), List.of());
+        }
         if (topic != null && bank.forTopic(topic).isEmpty()) {
             // Instructors link /quiz?topic={slug}: a renamed topic keeps its old quiz link working too.
             return content.topicByAlias(topic)
@@ -103,6 +118,9 @@ public class QuizResource {
         } catch (InvalidAnswers e) {
             return retry(null, e);
         }
+        if (form.chosen()) {
+            return submitChosen(form);
+        }
         try {
             GradedQuiz graded = grader.gradeForm(form.topic(), form.servedIds(), form.answers());
             QuizAttempt attempt = QuizAttempt.record(graded, Instant.now());
@@ -110,6 +128,67 @@ public class QuizResource {
             return Response.seeOther(URI.create("/quiz/results/" + attempt.publicId)).build();
         } catch (InvalidAnswers e) {
             return retry(form, e);
+        }
+    }
+
+    /**
+     * The short link a class gets ({@code /quiz/class/{code}}). The quiz itself is at {@code /quiz/class?code=}: the
+     * CSRF token is only made for paths listed in {@code quarkus.rest-csrf.create-token-path}, which are matched
+     * exactly, so a form page cannot have the code in its path.
+     */
+    @GET
+    @Path("/class/{code}")
+    @NonBlocking
+    public Response classLink(@RestPath String code) {
+        return Response.seeOther(URI.create("/quiz/class?code=" + urlSafe(code))).build();
+    }
+
+    /** A class quiz, for a student: like any quiz, nothing asked about them. */
+    @GET
+    @Path("/class")
+    @Transactional
+    public Response classQuiz(@RestQuery("code") String code) {
+        Optional<ClassQuiz> found = openClass(code);
+        if (found.isEmpty() || !found.get().openOn(today())) {
+            return classUnavailable(found.isPresent(), false);
+        }
+        ClassQuiz quiz = found.get();
+        List<Question> questions = new ArrayList<>(classQuestions(quiz));
+        if (quiz.shuffled) {
+            Collections.shuffle(questions, ThreadLocalRandom.current());
+        }
+        return classForm(Response.Status.OK, quiz, questions, Map.of(), List.of());
+    }
+
+    @POST
+    @Path("/class")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response submitClass(@RestQuery("code") String code, MultivaluedMap<String, String> fields) {
+        Optional<ClassQuiz> found = openClass(code);
+        if (found.isEmpty() || !found.get().openOn(today())) {
+            return classUnavailable(found.isPresent(), true);
+        }
+        ClassQuiz quiz = found.get();
+        List<String> ids = classQuestions(quiz).stream().map(Question::id).toList();
+        QuizForm form;
+        try {
+            form = QuizForm.parse(fields, csrfField, bank.questions().size());
+        } catch (InvalidAnswers e) {
+            return classForm(Response.Status.BAD_REQUEST, quiz, classQuestions(quiz), Map.of(), problem(e));
+        }
+        List<Question> served;
+        try {
+            served = grader.classQuestions(ids, form.servedIds());
+        } catch (InvalidAnswers e) {
+            return classForm(Response.Status.BAD_REQUEST, quiz, classQuestions(quiz), Map.of(), problem(e));
+        }
+        try {
+            GradedQuiz graded = grader.gradeServed(served, form.answers());
+            QuizAttempt attempt = QuizAttempt.record(graded, Instant.now(), quiz.code, false);
+            return Response.seeOther(URI.create("/quiz/results/" + attempt.publicId)).build();
+        } catch (InvalidAnswers e) {
+            return classForm(Response.Status.BAD_REQUEST, quiz, served, form.answers(), problem(e));
         }
     }
 
@@ -138,6 +217,89 @@ public class QuizResource {
                 "How readers answer each quiz question, and which sections to review.", path, "quiz")))
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .build();
+    }
+
+    private Response submitChosen(QuizForm form) {
+        List<Question> served;
+        try {
+            served = grader.chosenQuestions(form.servedIds());
+        } catch (InvalidAnswers e) {
+            // The list itself is unusable: there is no quiz to show again, only the way back.
+            return badSelection(List.of(e.getMessage()));
+        }
+        try {
+            GradedQuiz graded = grader.gradeServed(served, form.answers());
+            QuizAttempt attempt = QuizAttempt.record(graded, Instant.now(), null, true);
+            return Response.seeOther(URI.create("/quiz/results/" + attempt.publicId)).build();
+        } catch (InvalidAnswers e) {
+            return chosenForm(Response.Status.BAD_REQUEST, served, form.answers(), problem(e));
+        }
+    }
+
+    private static List<String> problem(InvalidAnswers e) {
+        return List.of(e.getMessage(), "Nothing was saved. Check your answers and send the form again.");
+    }
+
+    private Response chosenForm(Response.Status status, List<Question> questions, Map<String, String> answers,
+            List<String> errors) {
+        QuizPages.FormPage page = pages.form(null, questions, answers, errors, ThreadLocalRandom.current(), "/quiz",
+                true, null);
+        String ids = page.servedIds();
+        PageMeta meta = layout.privateMeta((errors.isEmpty() ? "" : "Error: ") + "Quiz: questions you chose",
+                "A quiz of the questions named in this address.", "/quiz?questions=" + ids, "quiz");
+        return Response.status(status).entity(Templates.quiz(page, meta)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+    }
+
+    private Response classForm(Response.Status status, ClassQuiz quiz, List<Question> questions,
+            Map<String, String> answers, List<String> errors) {
+        QuizPages.FormPage page = pages.form(null, questions, answers, errors, ThreadLocalRandom.current(),
+                "/quiz/class?code=" + quiz.code, false, quiz.label);
+        PageMeta meta = layout.privateMeta((errors.isEmpty() ? "" : "Error: ") + "Class quiz: " + quiz.label,
+                "A quiz your instructor set for your class.", "/quiz/class/" + quiz.code, "quiz");
+        return Response.status(status).entity(Templates.quiz(page, meta)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+    }
+
+    /** The class's questions still in the bank, in the instructor's order (a retired question drops out). */
+    private List<Question> classQuestions(ClassQuiz quiz) {
+        return quiz.questionIdList().stream().flatMap(id -> bank.question(id).stream()).toList();
+    }
+
+    private static Optional<ClassQuiz> openClass(String code) {
+        return code != null && code.matches("[a-z2-7]{1,16}") ? ClassQuiz.findByCode(code) : Optional.empty();
+    }
+
+    /**
+     * A class quiz that is closed (410 Gone: it is not there for students now; the instructor may reopen it) or that
+     * does not exist, was deleted or was mistyped (404). Both pages say so politely and offer the topic quizzes.
+     */
+    private Response classUnavailable(boolean closed, boolean answersLost) {
+        String title = closed ? "This class quiz is closed" : "No class quiz at this address";
+        return Response.status(closed ? Response.Status.GONE : Response.Status.NOT_FOUND)
+                .entity(Templates.classUnavailable(closed, answersLost, pages.topicLinks("/quiz", null),
+                        layout.privateMeta(title, title + ".", "/quiz/class", "quiz")))
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+                .build();
+    }
+
+    private Response badSelection(QuestionSelection selection) {
+        return badSelection(selection.errors().all().stream().map(e -> e.message()).toList());
+    }
+
+    private Response badSelection(List<String> problems) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Templates.badSelection(problems, pages.topicLinks("/quiz", null),
+                        layout.privateMeta("Error: This quiz link does not work", "The list of questions in this link "
+                                + "could not be used.", "/quiz", "quiz")))
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+                .build();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static String urlSafe(String code) {
+        return code.replaceAll("[^A-Za-z0-9]", "");
     }
 
     /**

@@ -17,6 +17,10 @@ public final class AppRoutes {
     public static final String EXPLORE_BEAM_ANGLE = "/explore/beam-angle";
     public static final String EXPLORE_NEEDLE = "/explore/needle";
 
+    /** The instructors' kit, and its form to set up a class quiz. */
+    public static final String INSTRUCTORS = "/instructors";
+    public static final String CLASS_QUIZ_NEW = "/instructors/class-quizzes/new";
+
     /** Question bank downloads for learning platforms (issue 13); its form links the printable handouts. */
     public static final String INSTRUCTORS_EXPORT = "/instructors/export";
 
@@ -27,7 +31,8 @@ public final class AppRoutes {
     public static final String CITE = "/cite";
 
     public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY, ELIGIBILITY_PLANNER, EXPLORE,
-            EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ, CITE);
+            EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS, CLASS_QUIZ_NEW, INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ,
+            CITE);
 
     /** Paths in {@link #PATHS} that are marked noindex (they repeat other pages), so the sitemap leaves them out. */
     public static final Set<String> NOINDEX = Set.of(PRINT_TOPICS, PRINT_QUIZ, CITE);

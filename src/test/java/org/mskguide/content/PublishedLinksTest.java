@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class PublishedLinksTest {
 
-    /** Pages served by code, not content (the instructors' kit adds its export form and the all-topics handout). */
-    private static final Set<String> APP_PAGES = Set.of("/topics", "/instructors/export", "/print/topics");
+    /** Pages served by code, not content: the instructors' kit, its class quiz form, export form and handout. */
+    private static final Set<String> APP_PAGES = Set.of("/topics", "/instructors", "/instructors/class-quizzes/new",
+            "/instructors/export", "/print/topics");
 
     @Test
     void everyPublishedLinkStillResolves() throws IOException {

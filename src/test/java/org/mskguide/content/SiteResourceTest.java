@@ -53,7 +53,7 @@ class SiteResourceTest {
                     "/glossary", "/quiz"),
             "/for-instructors", List.of(
                     "/topics", "/topics/rmsks-credential#the-five-year-rule", "/glossary#rmsks", "/for-students",
-                    "/quiz?topic=dynamic-imaging", "/quiz",
+                    "/quiz?topic=dynamic-imaging", "/quiz", "/instructors/class-quizzes/new",
                     "/topics/what-msk-ultrasound-images", "/glossary", "/print/topics",
                     "/print/quiz?topic=what-msk-ultrasound-images", "/instructors/export", "/cite?page=knee-ultrasound"),
             "/for-applicants", List.of(
@@ -107,7 +107,9 @@ class SiteResourceTest {
         }
         Document instructors = Jsoup.parse(given().get("/for-instructors").asString());
         assertThat(instructors.select("#not-there-yet").text()).contains("Not there yet");
-        assertThat(instructors.text()).contains("Class quizzes", "What you can export and cite", "#figure-<name>");
+        // Class quizzes, exports, handouts and citations arrived with the instructors' kit (issue 13).
+        assertThat(instructors.select("#not-there-yet ~ p a[href=/instructors]")).hasSize(1);
+        assertThat(instructors.text()).contains("A class quiz", "What you can export and cite", "accounts", "#figure-<name>");
         Document applicants = Jsoup.parse(given().get("/for-applicants").asString());
         assertThat(applicants.select("#disclaimer")).hasSize(1);
     }

@@ -119,6 +119,71 @@ class SeveralInstancesIT {
         assertStoredExactlyOnce(ids, before);
     }
 
+    /**
+     * A class quiz through both instances: set up with a form from A sent to B, its "bookmark this now" notice shown
+     * once (on B, then never on A), students whose forms come from one instance and go to the other, the results read
+     * on A, the student link closed through B (students on A see it closed), and the class deleted through A.
+     */
+    @Test
+    void aClassQuizWorksThroughBothInstances() throws SQLException {
+        Response form = given().config(QuizBrowser.NO_HANG).baseUri(a.baseUrl()).get("/instructors/class-quizzes/new");
+        String cookie = form.getCookie("csrf-token");
+        String token = Jsoup.parse(form.asString()).selectFirst("input[name=csrf-token]").val();
+        Response created = given().config(QuizBrowser.NO_HANG).baseUri(b.baseUrl()).redirects().follow(false)
+                .cookie("csrf-token", cookie).formParam("csrf-token", token)
+                .formParam("label", "Two instances").formParam("topics", "rmsks-credential").formParam("order", "shuffled")
+                .post("/instructors/class-quizzes");
+        assertThat(created.statusCode()).isEqualTo(303);
+        String results = created.header("Location").replaceFirst("^https?://[^/]+", "");
+        String code = results.replaceFirst(".*code=([a-z2-7]+).*", "$1");
+        String key = results.replaceFirst(".*key=([A-Za-z0-9_-]+).*", "$1");
+
+        assertThat(Jsoup.parse(given().baseUri(b.baseUrl()).get(results).asString()).select("#bookmark-notice")).hasSize(1);
+        assertThat(Jsoup.parse(given().baseUri(a.baseUrl()).get(results).asString()).select("#bookmark-notice")).isEmpty();
+
+        for (int i = 0; i < 2; i++) {
+            AppInstance issuer = i == 0 ? a : b;
+            AppInstance receiver = i == 0 ? b : a;
+            Response page = given().config(QuizBrowser.NO_HANG).baseUri(issuer.baseUrl()).get("/quiz/class/" + code);
+            assertThat(page.statusCode()).isEqualTo(200);
+            org.jsoup.nodes.Element quiz = Jsoup.parse(page.asString()).selectFirst("form#quiz-form");
+            Map<String, String> fields = new LinkedHashMap<>();
+            quiz.select("input[type=hidden]").forEach(in -> fields.put(in.attr("name"), in.attr("value")));
+            quiz.select("input[type=radio]").forEach(in -> fields.putIfAbsent(in.attr("name"), in.attr("value")));
+            Response sent = given().config(QuizBrowser.NO_HANG).baseUri(receiver.baseUrl()).redirects().follow(false)
+                    .cookie("csrf-token", page.getCookie("csrf-token")).formParams(fields)
+                    .post("/quiz/class?code=" + code);
+            assertThat(sent.statusCode()).as("class answers from %s sent to %s", issuer.name, receiver.name).isEqualTo(303);
+        }
+        assertThat(classAttempts(code)).isEqualTo(2);
+        assertThat(Jsoup.parse(given().baseUri(a.baseUrl()).get(results).asString()).select("#attempt-count").text())
+                .contains("2 attempts");
+
+        Response close = given().config(QuizBrowser.NO_HANG).baseUri(b.baseUrl()).redirects().follow(false)
+                .cookie("csrf-token", cookie).formParam("csrf-token", token).formParam("code", code).formParam("key", key)
+                .post("/instructors/class-results/close");
+        assertThat(close.statusCode()).isEqualTo(303);
+        assertThat(given().baseUri(a.baseUrl()).get("/quiz/class?code=" + code).statusCode()).isEqualTo(410);
+
+        Response delete = given().config(QuizBrowser.NO_HANG).baseUri(a.baseUrl()).redirects().follow(false)
+                .cookie("csrf-token", cookie).formParam("csrf-token", token).formParam("code", code).formParam("key", key)
+                .post("/instructors/class-results/delete");
+        assertThat(delete.statusCode()).isEqualTo(303);
+        assertThat(classAttempts(code)).isZero();
+        assertThat(given().baseUri(b.baseUrl()).get(results).statusCode()).isEqualTo(404);
+    }
+
+    long classAttempts(String code) throws SQLException {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement("select count(*) from quiz_attempt where class_code = ?")) {
+            s.setString(1, code);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     @Test
     void apiAttemptsAlternateBetweenInstancesAndAreStoredOnceEvenConcurrently() throws Exception {
         long before = storedAttempts();

@@ -68,23 +68,26 @@ class QuizFormTest {
 
     @Test
     void moreFieldsThanTheLargestQuizIsRefused() throws InvalidAnswers {
-        // Ten questions: ten answers plus token, topic and list fit; one more field does not.
-        String[] fit = new String[2 * 13];
+        // Ten questions: ten answers plus token, topic, list and the "chosen" mark fit; one more field does not.
+        String[] fit = new String[2 * 14];
         fit[0] = "csrf-token";
         fit[1] = "t";
         fit[2] = "topic";
         fit[3] = "";
         fit[4] = "questions";
         fit[5] = "q-0";
+        fit[6] = "chosen";
+        fit[7] = "true";
         for (int i = 0; i < 10; i++) {
-            fit[6 + 2 * i] = "q.q-" + i;
-            fit[7 + 2 * i] = "a";
+            fit[8 + 2 * i] = "q.q-" + i;
+            fit[9 + 2 * i] = "a";
         }
         assertThat(QuizForm.parse(fields(fit), "csrf-token", 10).answers()).hasSize(10);
+        assertThat(QuizForm.parse(fields(fit), "csrf-token", 10).chosen()).isTrue();
 
         Map<String, List<String>> tooMany = fields(fit);
         tooMany.put("q.q-10", List.of("a"));
         assertThatThrownBy(() -> QuizForm.parse(tooMany, "csrf-token", 10))
-                .isInstanceOf(InvalidAnswers.class).hasMessageContaining("14 fields");
+                .isInstanceOf(InvalidAnswers.class).hasMessageContaining("15 fields");
     }
 }

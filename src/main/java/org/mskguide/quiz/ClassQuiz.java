@@ -1,0 +1,118 @@
+package org.mskguide.quiz;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/**
+ * A quiz an instructor set up for one class: fixed questions, a label, and a short code students reach it by
+ * ({@code /quiz/class/{code}}). The instructor's private results key is stored only as a hash ({@link #secretHash});
+ * the instructors package checks it. Attempts taken through it are ordinary {@link QuizAttempt}s with
+ * {@link QuizAttempt#classCode} set. No personal data.
+ */
+@Entity
+@Table(name = "class_quiz")
+public class ClassQuiz extends PanacheEntity {
+
+    /** The most questions a class quiz can hold: a lesson's worth, and what one results page can show. */
+    public static final int MAX_QUESTIONS = 30;
+
+    public static final int MAX_LABEL = 80;
+
+    @Column(nullable = false, unique = true, updatable = false, length = 16)
+    public String code;
+
+    /** SHA-256 of the private results key, as lowercase hex. */
+    @Column(name = "secret_hash", nullable = false, updatable = false, length = 64)
+    public String secretHash;
+
+    @Column(nullable = false, length = MAX_LABEL)
+    public String label;
+
+    /** The question ids, comma-separated, in the instructor's order. */
+    @Column(name = "question_ids", nullable = false, length = 3100)
+    public String questionIds;
+
+    /** Each student gets the questions in a new random order. */
+    @Column(nullable = false)
+    public boolean shuffled;
+
+    /** The last day students can send answers (UTC), or null when it stays open until closed by hand. */
+    @Column(name = "closes_on")
+    public LocalDate closesOn;
+
+    /** Closed by the instructor on the results page (can be reopened). */
+    @Column(nullable = false)
+    public boolean closed;
+
+    /** The "bookmark this now" notice has not been shown yet: the results page shows it once, then clears this. */
+    @Column(name = "notice_pending", nullable = false)
+    public boolean noticePending;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    public List<String> questionIdList() {
+        return Arrays.asList(questionIds.split(","));
+    }
+
+    /** Open to students on {@code today} (UTC): not closed by hand and not past its closing date. */
+    public boolean openOn(LocalDate today) {
+        return !closed && (closesOn == null || !today.isAfter(closesOn));
+    }
+
+    /** The student link's path. */
+    public String studentPath() {
+        return "/quiz/class/" + code;
+    }
+
+    public static Optional<ClassQuiz> findByCode(String code) {
+        return code == null ? Optional.empty() : find("code", code).firstResultOptional();
+    }
+
+    /** Stores a new class quiz; the caller made the code and the key and checked the questions. */
+    public static ClassQuiz create(String code, String secretHash, String label, List<String> questionIds,
+            boolean shuffled, LocalDate closesOn, Instant now) {
+        ClassQuiz quiz = new ClassQuiz();
+        quiz.code = code;
+        quiz.secretHash = secretHash;
+        quiz.label = label;
+        quiz.questionIds = String.join(",", questionIds);
+        quiz.shuffled = shuffled;
+        quiz.closesOn = closesOn;
+        quiz.closed = false;
+        quiz.noticePending = true;
+        quiz.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        quiz.persist();
+        return quiz;
+    }
+
+    /** Every attempt taken through this class, with answers, oldest first. */
+    public List<QuizAttempt> attempts() {
+        return QuizAttempt.find("select distinct a from QuizAttempt a left join fetch a.answers where a.classCode = ?1"
+                + " order by a.takenAt, a.id", code).list();
+    }
+
+    /** Deletes this class and every attempt taken through it (answers first: they reference the attempts). */
+    public void deleteWithAttempts() {
+        QuizAnswer.delete("attempt.id in (select a.id from QuizAttempt a where a.classCode = ?1)", code);
+        QuizAttempt.delete("classCode", code);
+        delete();
+    }
+
+    /** Deletes every class created before {@code cutoff}, with its attempts; returns how many classes went. */
+    public static int deleteCreatedBefore(Instant cutoff) {
+        List<ClassQuiz> old = list("createdAt < ?1", cutoff);
+        old.forEach(ClassQuiz::deleteWithAttempts);
+        return old.size();
+    }
+}
