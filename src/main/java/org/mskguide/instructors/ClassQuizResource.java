@@ -347,8 +347,10 @@ public class ClassQuizResource {
     }
 
     private static Response privatePage(TemplateInstance page) {
-        // The address holds the key: never cache it anywhere (links in the page body also carry rel=noreferrer).
-        return Response.ok(page).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+        // The address holds the key: never cache it anywhere, and never send it as a referrer, not even to this
+        // site's own pages (their access logs would keep it).
+        return Response.ok(page).header(HttpHeaders.CACHE_CONTROL, NO_STORE).header("Referrer-Policy", "no-referrer")
+                .build();
     }
 
     private static Response csv(String body, String fileName) {

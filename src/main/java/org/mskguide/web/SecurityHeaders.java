@@ -36,7 +36,10 @@ public class SecurityHeaders {
     void apply(HttpServerRequest request, MultiMap headers) {
         headers.set("Content-Security-Policy", config.contentSecurityPolicy());
         headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", config.referrerPolicy());
+        // A page may ask for a stricter policy (an address that holds a secret sends no referrer at all).
+        if (!headers.contains("Referrer-Policy")) {
+            headers.set("Referrer-Policy", config.referrerPolicy());
+        }
         headers.set("Permissions-Policy", config.permissionsPolicy());
         // Older browsers ignore CSP frame-ancestors; this says the same to them.
         headers.set("X-Frame-Options", "DENY");

@@ -145,6 +145,7 @@ class ClassQuizResourceTest {
         Response first = given().get(created.results());
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(first.header("Referrer-Policy")).isEqualTo("no-referrer");
         Document page = Jsoup.parse(first.asString());
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(page.select("h1").text()).isEqualTo("Class results: SONO 210, week 3");
