@@ -11,18 +11,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.mskguide.content.Content;
 import org.mskguide.content.CredentialFacts;
 import org.mskguide.web.AppRoutes;
+import org.mskguide.web.FieldErrors;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
 
@@ -41,9 +40,6 @@ import io.smallrye.common.annotation.NonBlocking;
 public class EligibilityResource {
 
     static final String SECTION = "eligibility";
-    /** Query parameter that brings the reader back to the planner after a refused upload. */
-    static final String PROBLEM = "problem";
-    static final String TOO_LARGE = "too-large";
 
     @CheckedTemplate
     static class Templates {
@@ -117,12 +113,6 @@ public class EligibilityResource {
     @Path("/planner")
     public Response planner(@Context UriInfo uri) {
         PlannerForm form = PlannerForm.from(uri.getQueryParameters()::getFirst);
-        if (TOO_LARGE.equals(uri.getQueryParameters().getFirst(PROBLEM))) {
-            FieldErrors errors = FieldErrors.none().add(PlannerForm.LOG, "What you sent was far too large, so it was"
-                    + " not read. A study log needs one short line a month: at most " + InputLimits.MAX_LOG_LINES
-                    + " lines, " + InputLimits.MAX_LOG_BYTES / 1024 + " KB.");
-            return html(Response.Status.BAD_REQUEST, plannerPage(form, errors));
-        }
         return html(Response.Status.OK, plannerPage(form, FieldErrors.none()));
     }
 
@@ -160,19 +150,6 @@ public class EligibilityResource {
                 "/eligibility/planner/result", SECTION);
         return html(Response.Status.OK, Templates.plan(plan, PlanChart.svg(plan), parsed.normalized(), services.rules(),
                 content.rmsks(), meta));
-    }
-
-    /**
-     * A planner form far over the size limits is refused while it is being read (413), before {@link #planSubmit}
-     * or even the CSRF filter runs. Send the reader back to the form with a message rather than a bare status.
-     * Other statuses pass through.
-     */
-    @ServerExceptionMapper
-    public Response tooLarge(WebApplicationException e) {
-        if (e.getResponse().getStatus() != Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode()) {
-            return e.getResponse();
-        }
-        return Response.seeOther(URI.create(AppRoutes.ELIGIBILITY_PLANNER + "?" + PROBLEM + "=" + TOO_LARGE)).build();
     }
 
     private TemplateInstance questionsPage(SelfCheckForm form, FieldErrors errors) {

@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.mskguide.web.FieldErrors;
+
 /**
  * The planner's answers as typed: the pasted log, the application month and the optional monthly pace. An uploaded
  * file is passed to {@link #parse} separately (it cannot be shown again in a form) and, once read, travels on as the

@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mskguide.web.FieldErrors;
+import org.mskguide.web.error.Problem;
+import org.mskguide.web.error.ProblemException;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonParser;
@@ -78,16 +80,6 @@ public class RmsksApiResource {
 
     @Inject
     EligibilityServices services;
-
-    /**
-     * A Content-Type header that is not a media type at all makes the request filters fail before this resource
-     * runs; answer it like any other bad request.
-     */
-    @ServerExceptionMapper
-    public Response malformedHeader(IllegalArgumentException e) {
-        return error(Response.Status.BAD_REQUEST, "The Content-Type header is not valid; use application/json",
-                List.of());
-    }
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
@@ -222,10 +214,7 @@ public class RmsksApiResource {
     }
 
     private static Response error(Response.Status status, String message, List<Map<String, String>> problems) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.getStatusCode());
-        body.put("error", message);
-        body.put("errors", problems);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        throw new ProblemException(new Problem(status.getStatusCode(), Problem.BAD_REQUEST.title(), message, 0,
+                problems.stream().map(p -> new FieldErrors.FieldError(p.get("field"), p.get("message"))).toList()));
     }
 }

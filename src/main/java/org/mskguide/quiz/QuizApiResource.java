@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.mskguide.content.Content;
+import org.mskguide.web.error.Problem;
+import org.mskguide.web.error.ProblemException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -58,10 +60,6 @@ public class QuizApiResource {
     public record ResultJson(String questionId, String topic, String section, String sectionUrl, String question,
             String chosenChoiceId, String correctChoiceId, String outcome, String explanation,
             @JsonInclude(JsonInclude.Include.NON_NULL) FigureJson figure) {
-    }
-
-    /** The body of every 4xx from this API. */
-    public record ErrorJson(int status, String error) {
     }
 
     @Inject
@@ -142,7 +140,7 @@ public class QuizApiResource {
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorJson(status.getStatusCode(), message)).build();
+        throw new ProblemException(status == Response.Status.NOT_FOUND ? Problem.notFound(message)
+                : Problem.badRequest(message, List.of()));
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.mskguide.content.Content;
+import org.mskguide.web.FieldErrors;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
 
@@ -52,8 +53,10 @@ public class QuizResource {
 
         static native TemplateInstance unknownTopic(String topic, List<QuizPages.TopicLink> quizzes, PageMeta meta);
 
-        static native TemplateInstance rejected(String problem, PageMeta meta);
     }
+
+    /** The form's element id, which the error summary links to. */
+    private static final String FORM_ID = "quiz-form";
 
     // A form carries a CSRF token and a random draw: it must never come from a cache.
     private static final String NO_STORE = "no-store";
@@ -90,7 +93,7 @@ public class QuizResource {
                             .location(URI.create("/quiz?topic=" + moved.slug())).build())
                     .orElseGet(() -> unknownTopic(topic, "/quiz"));
         }
-        return form(Response.Status.OK, topic, draw(topic), Map.of(), List.of());
+        return form(Response.Status.OK, topic, draw(topic), Map.of(), FieldErrors.none());
     }
 
     @POST
@@ -159,12 +162,14 @@ public class QuizResource {
         if (questions == null) {
             questions = draw(topic);
         }
-        List<String> errors = List.of(problem.getMessage(), "Nothing was saved. Check your answers and send the form again.");
+        // Both link to the form: a quiz problem is about the submission as a whole, not one question.
+        FieldErrors errors = FieldErrors.none().add(FORM_ID, problem.getMessage())
+                .add(FORM_ID, "Nothing was saved. Check your answers and send the form again.");
         return form(Response.Status.BAD_REQUEST, topic, questions, keep, errors);
     }
 
     private Response form(Response.Status status, String topic, List<Question> questions, Map<String, String> answers,
-            List<String> errors) {
+            FieldErrors errors) {
         QuizPages.FormPage page = pages.form(topic, questions, answers, errors, ThreadLocalRandom.current());
         String title = (errors.isEmpty() ? "" : "Error: ") + (page.topic() == null ? "Quiz" : "Quiz: " + page.topic().title());
         String description = page.topic() == null

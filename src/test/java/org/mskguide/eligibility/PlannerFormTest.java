@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
+import org.mskguide.web.FieldErrors;
 
 class PlannerFormTest {
 

@@ -1,4 +1,4 @@
-package org.mskguide.eligibility;
+package org.mskguide.web;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.mskguide.web;
+package org.mskguide.web.error;
 
 import java.util.Optional;
 
@@ -8,17 +8,17 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.mskguide.web.SecurityHeaders;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Failures the HTTP layer detects before any resource runs (a body over
- * {@code quarkus.http.limits.max-body-size}, a malformed form, a failure in a route handler) get the
- * site's own page instead of the framework's: a clear message, never a stack trace. Errors inside
+ * {@code quarkus.http.limits.max-body-size}, a failure in a route handler) get the site's own page or
+ * problem details instead of the framework's: a clear message, never a stack trace. Errors inside
  * resources are handled by {@link ErrorMappers}.
  */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class RequestFailures {
     private static final Logger LOG = Logger.getLogger(RequestFailures.class);
 
     @Inject
-    ErrorPages pages;
+    ErrorResponses responses;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
@@ -39,8 +39,8 @@ public class RequestFailures {
 
     /**
      * Quarkus answers a declared body over the limit with an empty 413; this answers first, with a page
-     * (or JSON under /api/) that says what happened. A body that grows past the limit while streaming
-     * (no Content-Length, which browsers never do for forms) still gets Quarkus's plain 413.
+     * (or problem details under /api/) that says what happened. A body that grows past the limit while
+     * streaming (no Content-Length, which browsers never do for forms) still gets Quarkus's plain 413.
      */
     void refuseOversizedBody(RoutingContext rc) {
         String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -48,11 +48,11 @@ public class RequestFailures {
             try {
                 if (Long.parseLong(declared.trim()) > maxBodySize.get().asLongValue()) {
                     rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-                    pages.send(rc, Problem.TOO_LARGE);
+                    responses.send(rc, Problem.TOO_LARGE);
                     return;
                 }
             } catch (NumberFormatException e) {
-                pages.send(rc, Problem.BAD_REQUEST);
+                responses.send(rc, Problem.BAD_REQUEST);
                 return;
             }
         }
@@ -65,33 +65,16 @@ public class RequestFailures {
             return;
         }
         int status = rc.statusCode();
-        Problem problem = switch (status) {
-            case 400 -> Problem.BAD_REQUEST;
-            case 413 -> Problem.TOO_LARGE;
-            default -> null;
-        };
-        if (problem == null) {
-            if (status >= 400 && status < 500) {
-                // Another 4xx (405, 404 from a non-REST route): the framework's short answer is fine.
-                rc.next();
-                return;
-            }
-            LOG.errorf(rc.failure(), "Unexpected failure on %s %s", rc.request().method(), rc.normalizedPath());
-            problem = Problem.SERVER_ERROR;
+        if (status == 400 || status == 413) {
+            responses.send(rc, Problem.forStatus(status));
+            return;
         }
-        pages.send(rc, problem);
-    }
-
-    /**
-     * The form parser's own complaints about a body it cannot read: undecodable percent-encoding in a form,
-     * a multipart body that ends early. Matched narrowly, so a real bug still counts as a 500.
-     */
-    static boolean isMalformedBody(Throwable e) {
-        String message = e.getMessage();
-        if (message == null) {
-            return false;
+        if (status >= 400 && status < 500) {
+            // Another 4xx (405, 404 from a non-REST route): the framework's short answer is fine.
+            rc.next();
+            return;
         }
-        return (e instanceof IllegalArgumentException && message.startsWith("Failed to decode"))
-                || (e instanceof java.io.IOException && message.contains("parsing multipart"));
+        LOG.errorf(rc.failure(), "Unexpected failure on %s %s", rc.request().method(), rc.normalizedPath());
+        responses.send(rc, Problem.SERVER_ERROR);
     }
 }
