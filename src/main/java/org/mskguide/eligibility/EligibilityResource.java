@@ -127,7 +127,7 @@ public class EligibilityResource {
     public Response planSubmit(@RestForm String log, @RestForm(PlannerForm.LOG_FILE) FileUpload logFile,
             @RestForm String applyIn, @RestForm String perMonth) throws IOException {
         PlannerForm form = new PlannerForm(log, applyIn, perMonth);
-        PlannerForm.Parsed parsed = form.parse(read(logFile), services.logParser(), services.clock());
+        PlannerForm.Parsed parsed = form.parse(read(logFile), services.logParser(), services.validator(), services.clock());
         if (!parsed.valid()) {
             return html(Response.Status.BAD_REQUEST, plannerPage(form, parsed.errors()));
         }
@@ -140,7 +140,7 @@ public class EligibilityResource {
     @Path("/planner/result")
     public Response plan(@Context UriInfo uri) {
         PlannerForm form = PlannerForm.from(uri.getQueryParameters()::getFirst);
-        PlannerForm.Parsed parsed = form.parse(null, services.logParser(), services.clock());
+        PlannerForm.Parsed parsed = form.parse(null, services.logParser(), services.validator(), services.clock());
         if (!parsed.valid()) {
             return html(Response.Status.BAD_REQUEST, plannerPage(form, parsed.errors()));
         }

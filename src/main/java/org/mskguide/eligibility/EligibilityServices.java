@@ -1,7 +1,6 @@
 package org.mskguide.eligibility;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,12 +26,9 @@ public class EligibilityServices {
     private final StudyPlanner planner;
 
     @Inject
-    public EligibilityServices(Content content, EligibilityConfig config) {
+    public EligibilityServices(Content content, EligibilityClock today) {
         this.rules = RmsksRules.from(content.rmsks());
-        ZoneId zone = ZoneId.systemDefault();
-        this.clock = config.today()
-                .map(day -> Clock.fixed(day.atStartOfDay(zone).toInstant(), zone))
-                .orElseGet(() -> Clock.system(zone));
+        this.clock = today.getClock();
         this.checker = new RmsksChecker(rules, clock);
         this.validator = new AnswerValidator(clock);
         this.logParser = new StudyLogParser(clock);

@@ -57,7 +57,7 @@ public record PlannerForm(String log, String applyIn, String perMonth) {
      * Reads the form. {@code upload} is the uploaded CSV file's bytes, or null when no file was chosen.
      * On success, {@link Parsed#normalized()} holds the log as text, ready for the result URL.
      */
-    public Parsed parse(byte[] upload, StudyLogParser parser, Clock clock) {
+    public Parsed parse(byte[] upload, StudyLogParser parser, AnswerValidator validator, Clock clock) {
         FieldErrors errors = FieldErrors.none();
         List<StudyMonth> months = List.of();
         String logText = log;
@@ -84,10 +84,8 @@ public record PlannerForm(String log, String applyIn, String perMonth) {
         Integer pace = SelfCheckForm.count(perMonth, AnswerField.STUDIES_PER_MONTH, "studies a month", countErrors);
         if (!countErrors.isEmpty()) {
             errors.add(PER_MONTH, countErrors.values().iterator().next());
-        } else if (pace != null && pace < 0) {
-            errors.add(PER_MONTH, RmsksAnswers.PER_MONTH_NEGATIVE);
-        } else if (pace != null && pace > InputLimits.MAX_COUNT) {
-            errors.add(PER_MONTH, RmsksAnswers.PER_MONTH_TOO_MANY);
+        } else {
+            validator.check(AnswerField.STUDIES_PER_MONTH, pace).ifPresent(message -> errors.add(PER_MONTH, message));
         }
         return new Parsed(new PlannerForm(logText, applyIn, perMonth), months, month, pace, errors);
     }

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,10 +20,14 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.mskguide.content.Content;
+import org.mskguide.web.FieldErrors.FieldError;
+import org.mskguide.web.api.StrictJson;
 import org.mskguide.web.error.Problem;
 import org.mskguide.web.error.ProblemException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 
 /**
  * The quiz for learning platforms, in JSON: the questions without their answers, grading and storing an
@@ -62,6 +68,9 @@ public class QuizApiResource {
             @JsonInclude(JsonInclude.Include.NON_NULL) FigureJson figure) {
     }
 
+    static final String EMPTY_BODY = "The request body is empty or null: send {\"answers\": {\"<questionId>\": "
+            + "\"<choiceId>\"}, \"topic\": null}";
+
     @Inject
     QuestionBank bank;
 
@@ -76,7 +85,7 @@ public class QuizApiResource {
         String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
         List<Question> questions = topic == null ? bank.questions() : bank.forTopic(topic);
         if (questions.isEmpty()) {
-            return error(Response.Status.BAD_REQUEST, "Unknown topic '" + topic + "' (topics: " + bank.topics() + ").");
+            throw new ProblemException(unknownTopic(topic));
         }
         return Response.ok(new QuizJson(topic, questions.stream().map(this::questionJson).toList())).build();
     }
@@ -84,17 +93,17 @@ public class QuizApiResource {
     @POST
     @Path("/attempts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJson.class)
     @Transactional
-    public Response create(String body) {
+    public Response create(@NotNull(message = EMPTY_BODY) @Valid AttemptRequest request) {
+        if (request.topic() != null && bank.forTopic(request.topic()).isEmpty()) {
+            throw new ProblemException(unknownTopic(request.topic()));
+        }
         try {
-            AttemptRequest request = AttemptRequest.parse(body);
-            if (request.topic() != null && bank.forTopic(request.topic()).isEmpty()) {
-                throw new InvalidAnswers("Unknown topic '" + request.topic() + "' (topics: " + bank.topics() + ").");
-            }
             QuizAttempt attempt = QuizAttempt.record(grader.gradeApi(request.topic(), request.answers()), Instant.now());
             return Response.created(URI.create("/api/quiz/attempts/" + attempt.publicId)).entity(toJson(attempt)).build();
         } catch (InvalidAnswers e) {
-            return error(Response.Status.BAD_REQUEST, e.getMessage());
+            throw new ProblemException(Problem.badRequest(e.getMessage(), List.of(new FieldError("answers", e.getMessage()))));
         }
     }
 
@@ -104,12 +113,12 @@ public class QuizApiResource {
         UUID publicId;
         try {
             publicId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return error(Response.Status.NOT_FOUND, "No attempt with id '" + id + "'.");
+        } catch (IllegalArgumentException notAUuid) {
+            throw new ProblemException(Problem.notFound("No attempt with id '" + id + "'."));
         }
         return QuizAttempt.findByPublicId(publicId)
                 .map(a -> Response.ok(toJson(a)).build())
-                .orElseGet(() -> error(Response.Status.NOT_FOUND, "No attempt with id '" + id + "'."));
+                .orElseThrow(() -> new ProblemException(Problem.notFound("No attempt with id '" + id + "'.")));
     }
 
     private QuestionJson questionJson(Question q) {
@@ -139,8 +148,8 @@ public class QuizApiResource {
                 "/quiz/results/" + a.publicId, results);
     }
 
-    private static Response error(Response.Status status, String message) {
-        throw new ProblemException(status == Response.Status.NOT_FOUND ? Problem.notFound(message)
-                : Problem.badRequest(message, List.of()));
+    private Problem unknownTopic(String topic) {
+        String message = "Unknown topic '" + topic + "' (topics: " + bank.topics() + ").";
+        return Problem.badRequest(message, List.of(new FieldError("topic", message)));
     }
 }

@@ -16,7 +16,7 @@ class PlannerFormTest {
 
     private PlannerForm.Parsed parse(String log, String applyIn, String perMonth, String file) {
         return new PlannerForm(log, applyIn, perMonth)
-                .parse(file == null ? null : file.getBytes(StandardCharsets.UTF_8), parser, clock);
+                .parse(file == null ? null : file.getBytes(StandardCharsets.UTF_8), parser, new AnswerValidator(clock), clock);
     }
 
     @Test

@@ -136,7 +136,7 @@ class RmsksApiResourceTest {
                 .body("detail", containsString("larger than"));
         given().contentType(ContentType.TEXT).body("{}").post(API).then().statusCode(415)
                 .contentType(PROBLEM_JSON).body("detail", containsString("application/json"));
-        given().header("Content-Type", ";;;").body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(API).then().statusCode(400)
+        given().header("Content-Type", ";;;").body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(API).then().statusCode(415)
                 .contentType(PROBLEM_JSON).body("detail", notNullValue());
     }
 

@@ -1,6 +1,10 @@
 package org.mskguide.web.error;
 
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,6 +17,12 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.mskguide.web.OutageConfig;
+
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 
 /**
  * Turns every exception a request can end with, and every bare refusal by the framework, into a
@@ -41,9 +51,30 @@ public class ErrorMappers {
         return responses.response(Problem.notFound(message), uri.getPath(), request.getMethod());
     }
 
+    /** A JSON body of the wrong shape; the JSON reader throws these as they are. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, Request request) {
+        return unexpected(e, uri, request);
+    }
+
+    /** Failed constraints on a request record ({@code @Valid}) or on the body parameter. */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri, Request request) {
+        return unexpected(e, uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameters(ResteasyReactiveViolationException e, UriInfo uri, Request request) {
+        return unexpected(e, uri, request);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, Request request) {
         String path = uri.getPath();
+        Problem problem = clientMistake(e);
+        if (problem != null) {
+            return responses.response(problem, path, request.getMethod());
+        }
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             Response refused = wae.getResponse();
             return refused.hasEntity() ? refused
@@ -57,6 +88,37 @@ public class ErrorMappers {
         }
         LOG.errorf(e, "Unexpected error on %s", path);
         return responses.response(Problem.SERVER_ERROR, path, request.getMethod());
+    }
+
+    /**
+     * The problem when {@code e} is bad input from the client, or null. The JSON reader wraps syntax errors
+     * in a 400 {@link WebApplicationException}, so its cause is looked at too.
+     */
+    private static Problem clientMistake(Throwable e) {
+        Throwable cause = e instanceof WebApplicationException && e.getCause() != null ? e.getCause() : e;
+        // A syntax error inside a nested value reaches us wrapped in a mapping exception that adds the path.
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException unreadable) {
+                return JsonProblems.unreadable(unreadable);
+            }
+        }
+        if (cause instanceof JsonMappingException mismatched) {
+            return JsonProblems.mismatched(mismatched);
+        }
+        if (cause instanceof ConstraintViolationException invalid && invalid.getConstraintViolations().stream()
+                .noneMatch(ErrorMappers::isReturnValue)) {
+            return JsonProblems.invalid(invalid.getConstraintViolations());
+        }
+        return null;
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
