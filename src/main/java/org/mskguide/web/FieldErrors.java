@@ -3,14 +3,21 @@ package org.mskguide.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The problems with a submitted form, in the order of its fields: the error summary lists them all (each linking
  * to its field's id) and each field shows its own. Usage in a template: {@code {#if errors.has('studies')}}.
  */
 public final class FieldErrors {
 
-    /** One problem: the id of the field it belongs to and the message. */
-    public record FieldError(String field, String message) {
+    /** One problem: the field it belongs to (a form element's id, or a JSON field's path) and the message. */
+    @Schema(description = "A field at fault.")
+    public record FieldError(
+            @Schema(description = "The field's name, or its path for a nested field (`answers.alpha-1`).",
+                    example = "mskStudiesLast36Months") String field,
+            @Schema(description = "What is wrong, to follow the field's name.", example = "cannot be negative")
+            String message) {
     }
 
     private final List<FieldError> all = new ArrayList<>();

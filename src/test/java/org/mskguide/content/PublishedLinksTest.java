@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class PublishedLinksTest {
 
-    private static final Set<String> APP_PAGES = Set.of("/topics");
+    private static final Set<String> APP_PAGES = Set.of("/topics", "/api/openapi.json", "/api/openapi.yaml");
 
     @Test
     void everyPublishedLinkStillResolves() throws IOException {

@@ -86,7 +86,7 @@ class QuizApiResourceTest {
         assertThat(QuizAttempt.count()).isEqualTo(before + 1);
         String id = created.jsonPath().getString("id");
         assertThat(id).matches(QuizResourceTest.UUID_PATTERN);
-        assertThat(created.header("Location")).endsWith("/api/quiz/attempts/" + id);
+        assertThat(created.header("Location")).endsWith("/api/v1/quiz/attempts/" + id);
         assertThat(created.jsonPath().getInt("score")).isEqualTo(1);
         assertThat(created.jsonPath().getInt("total")).isEqualTo(2);
         assertThat(created.jsonPath().getString("topic")).isNull();
@@ -113,7 +113,7 @@ class QuizApiResourceTest {
                 .post("/api/quiz/attempts")
                 .then()
                 .statusCode(201)
-                .header("Location", matchesPattern(".*/api/quiz/attempts/" + QuizResourceTest.UUID_PATTERN))
+                .header("Location", matchesPattern(".*/api/v1/quiz/attempts/" + QuizResourceTest.UUID_PATTERN))
                 .body("topic", equalTo("rmsks-credential"))
                 .body("score", equalTo(1))
                 .body("total", equalTo(topic.size()))

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mskguide.web.FieldErrors.FieldError;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -16,9 +17,20 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param retryAfterSeconds the same number as the {@code Retry-After} header, for 429 and 503; absent otherwise
  */
+@Schema(description = "RFC 9457 problem details, the body of every error.")
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "errors", "retryAfterSeconds" })
-public record ProblemJson(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors, @JsonInclude(JsonInclude.Include.NON_NULL) Long retryAfterSeconds) {
+public record ProblemJson(
+        @Schema(description = "Always `about:blank`: the status says what kind of problem it is.",
+                example = "about:blank") String type,
+        @Schema(description = "The HTTP status phrase.", example = "Bad Request") String title,
+        @Schema(description = "The HTTP status.", example = "400") int status,
+        @Schema(description = "What went wrong and what to do, in a sentence.",
+                example = "'mskStudiesLast36Months' cannot be negative.") String detail,
+        @Schema(description = "The path that was called.", example = "/api/v1/eligibility/rmsks") String instance,
+        @Schema(description = "One entry per field at fault; empty when the problem is not about a field.")
+        List<FieldError> errors,
+        @Schema(description = "For 429 and 503: seconds to wait, as in `Retry-After`.", example = "5")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long retryAfterSeconds) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -20,7 +20,7 @@ class ApiProblemsTest {
 
     @Test
     void aFormPostToTheJsonApiGetsProblemDetailsNotABareRefusal() {
-        for (String path : new String[] { "/api/quiz/attempts", "/api/eligibility/rmsks" }) {
+        for (String path : new String[] { "/api/v1/quiz/attempts", "/api/v1/eligibility/rmsks" }) {
             int status = given().contentType("application/x-www-form-urlencoded").formParam("answers", "x")
                     .post(path).then()
                     .contentType(startsWith(PROBLEM_JSON))
@@ -34,11 +34,11 @@ class ApiProblemsTest {
 
     @Test
     void anUnknownApiAddressIsA404Problem() {
-        given().get("/api/no-such-thing").then()
+        given().get("/api/v1/no-such-thing").then()
                 .statusCode(404)
                 .contentType(startsWith(PROBLEM_JSON))
                 .body("title", equalTo("Not Found"))
-                .body("detail", containsString("/api/no-such-thing"));
+                .body("detail", containsString("/api/v1/no-such-thing"));
     }
 
     @Test
