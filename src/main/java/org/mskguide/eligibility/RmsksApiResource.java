@@ -132,7 +132,10 @@ public class RmsksApiResource {
     static final String EMPTY_BODY = "The request body is empty or null: it must be a JSON object with the answers";
 
     @Inject
-    EligibilityServices services;
+    RmsksRules rules;
+
+    @Inject
+    RmsksChecker checker;
 
     @POST
     @Operation(summary = "Check answers against the RMSKS prerequisites",
@@ -152,17 +155,16 @@ public class RmsksApiResource {
     @CustomDeserialization(StrictJson.class)
     @MaxBodySize(InputLimits.MAX_JSON_BYTES)
     public Answer check(@NotNull(message = EMPTY_BODY) @Valid Request request) {
-        return json(services.checker().check(request.answers()));
+        return json(checker.check(request.answers()));
     }
 
     private Answer json(Verdict v) {
-        List<CriterionJson> criteria = v.criteria().stream().map(c -> new CriterionJson(c.id(), c.kind(), c.title(),
+        List<CriterionJson> criteria = v.criteria().stream().map(c -> new CriterionJson(c.id(), c.kind().code(), c.title(),
                 c.status().code(), c.reason(), c.required(), c.reported(), c.shortBy(), c.confirmWithArdms(),
                 new LinkJson(c.source().title(), c.source().url()), c.sourceNote(), c.lastReviewed().toString())).toList();
         List<NextStepJson> steps = v.nextSteps().stream()
                 .map(s -> new NextStepJson(s.id(), s.text(), s.url() == null ? null : new LinkJson(s.linkText(), s.url())))
                 .toList();
-        RmsksRules rules = services.rules();
         return new Answer(v.meetsPrerequisites(), criteria,
                 v.reachesStudiesIn() == null ? null : v.reachesStudiesIn().toString(),
                 v.mskExamDeadline() == null ? null : v.mskExamDeadline().toString(), v.physicianOrAdvanced(), steps,

@@ -23,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.mskguide.chart.ChartReader;
 import org.mskguide.content.Content;
+import org.mskguide.eligibility.planner.PlanChart;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -1,5 +1,7 @@
-package org.mskguide.eligibility;
+package org.mskguide.eligibility.planner;
 
+
+import org.mskguide.eligibility.InputLimits;
 /**
  * The planner page's explanations that quote limits and definitions from code, so the page says exactly what the
  * parser and planner do.

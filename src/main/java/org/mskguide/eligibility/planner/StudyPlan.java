@@ -1,10 +1,11 @@
-package org.mskguide.eligibility;
+package org.mskguide.eligibility.planner;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 import org.mskguide.content.Source;
+import org.mskguide.eligibility.InputLimits;
 
 /**
  * What the planner worked out for one study log and application month. The window for an application in month A

@@ -1,4 +1,4 @@
-package org.mskguide.eligibility;
+package org.mskguide.eligibility.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.mskguide.chart.ChartReader;
 import org.mskguide.chart.Fill;
+import org.mskguide.eligibility.RmsksRules;
+import org.mskguide.eligibility.TestRules;
 
 /**
  * The plan's chart says what the plan's tables say: it is read back from its SVG (bar heights and the threshold

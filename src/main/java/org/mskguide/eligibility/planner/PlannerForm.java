@@ -1,4 +1,4 @@
-package org.mskguide.eligibility;
+package org.mskguide.eligibility.planner;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.mskguide.eligibility.AnswerField;
+import org.mskguide.eligibility.AnswerValidator;
+import org.mskguide.eligibility.InputLimits;
+import org.mskguide.eligibility.SelfCheckForm;
 import org.mskguide.web.FieldErrors;
 
 /**

@@ -1,4 +1,4 @@
-package org.mskguide.eligibility;
+package org.mskguide.eligibility.planner;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.mskguide.content.Fact;
 import org.mskguide.content.Source;
+import org.mskguide.eligibility.RmsksRules;
 
 /**
  * Counts a study log against the study window and projects when the minimum is reached. Plain Java; the current

@@ -1,4 +1,4 @@
-package org.mskguide.eligibility;
+package org.mskguide.eligibility.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
+import org.mskguide.eligibility.AnswerValidator;
+import org.mskguide.eligibility.RmsksAnswers;
+import org.mskguide.eligibility.TestRules;
 import org.mskguide.web.FieldErrors;
 
 class PlannerFormTest {

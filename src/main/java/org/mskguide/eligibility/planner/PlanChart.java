@@ -1,4 +1,4 @@
-package org.mskguide.eligibility;
+package org.mskguide.eligibility.planner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import org.mskguide.chart.Fill;
 import org.mskguide.chart.Legend;
 import org.mskguide.chart.Marker;
 import org.mskguide.chart.MonthChart;
+import org.mskguide.eligibility.Wording;
 
 /**
  * The study plan as a chart, drawn from {@link StudyPlan#timeline()}, the list the chart's table of numbers is

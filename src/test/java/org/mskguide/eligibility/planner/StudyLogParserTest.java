@@ -1,4 +1,4 @@
-package org.mskguide.eligibility;
+package org.mskguide.eligibility.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mskguide.eligibility.InputLimits;
+import org.mskguide.eligibility.TestRules;
 
 class StudyLogParserTest {
 
