@@ -35,7 +35,7 @@ class RmsksApiResourceTest {
              "studiesPerMonth": 6, "mskCmeCredits": 12, "spiPassedOn": "2025-06-01"}""";
 
     @Test
-    void theIssueExampleGivesEveryCriterionWithItsSource() throws IOException {
+    void theDocumentedExampleGivesEveryCriterionWithItsSource() throws IOException {
         JsonNode data = EligibilityResourceTest.dataFile();
         int required = data.at("/facts/studiesRequired/value").asInt();
         int years = data.at("/facts/examWindowYears/value").asInt();
