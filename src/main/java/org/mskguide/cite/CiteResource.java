@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.mskguide.content.Content;
 import org.mskguide.content.Heading;
 import org.mskguide.content.Page;
-import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.web.FieldErrors;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
 import org.mskguide.web.SiteConfig;

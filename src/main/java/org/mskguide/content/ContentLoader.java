@@ -236,7 +236,7 @@ public final class ContentLoader {
         if (block == null || blank(block.name()) || blank(block.caption()) || blank(block.source())
                 || blank(block.description())) {
             throw new ContentException(file, label + (block == null || blank(block.name()) ? "" : " ('" + block.name()
-                    + "')") + ": needs name, caption, source and description (see README, \"Add a figure\")");
+                    + "')") + ": needs name, caption, source and description (see docs/authoring.md, \"Figures\")");
         }
         String name = block.name().strip();
         Figure figure = figures.get(name).orElseThrow(() -> new ContentException(file, label + ": no figure '" + name

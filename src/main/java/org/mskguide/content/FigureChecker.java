@@ -25,7 +25,7 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Reads one figure's SVG with the JDK's XML parser (no DOCTYPE, no entities, nothing fetched) and refuses, naming
- * the file, anything but a plain drawing: the rules are the figure section of the project spec and the README.
+ * the file, anything but a plain drawing: the rules are the figure section of docs/authoring.md.
  * An allow-list, not a deny-list: an element, attribute or class this class does not know is refused, so a new
  * SVG feature has to be thought about before it can reach a page. Plain Java, tested without Quarkus.
  * Usage: {@code Figure f = FigureChecker.check("long-axis", "figures/long-axis.svg", Files.readString(path));}

@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum AnswerField {
     ACTIVE_CREDENTIAL("activeCredential", "credential", "activeCredential"),
     CREDENTIAL_TYPE("credentialType", "type", "credentialType"),
-    // The API name is the one the issue fixed; the window length itself comes from the rules data.
+    // The API name is published; the window length itself comes from the rules data.
     STUDIES("studies", "studies", "mskStudiesLast36Months"),
     STUDIES_PER_MONTH("studiesPerMonth", "perMonth", "studiesPerMonth"),
     CME_CREDITS("cmeCredits", "cme", "mskCmeCredits"),
@@ -26,6 +26,11 @@ public enum AnswerField {
         this.property = property;
         this.formName = formName;
         this.jsonName = jsonName;
+    }
+
+    /** The {@link RmsksAnswers} component, e.g. {@code studiesPerMonth}. */
+    public String property() {
+        return property;
     }
 
     /** The form field name and element id, e.g. {@code studies}. */

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The kinds of credential or license the self-check offers. The list only labels what the reader holds; it says
  * nothing about which ones ARDMS accepts (only ARDMS decides that). {@code physicianOrAdvanced} marks the kinds
@@ -38,6 +41,7 @@ public enum CredentialType {
     }
 
     /** The value the form and the API use, e.g. {@code RN}. */
+    @JsonValue
     public String code() {
         return name();
     }
@@ -57,5 +61,11 @@ public enum CredentialType {
             return Optional.of(PT);
         }
         return Arrays.stream(values()).filter(t -> t.name().equals(wanted)).findFirst();
+    }
+
+    /** Reads the API's {@code credentialType} as leniently as the form reads its field. */
+    @JsonCreator
+    static CredentialType fromJson(String code) {
+        return fromCode(code).orElseThrow(() -> new IllegalArgumentException("Unknown credential type"));
     }
 }

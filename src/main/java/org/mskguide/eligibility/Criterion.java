@@ -8,7 +8,7 @@ import org.mskguide.content.Source;
  * One line of a self-check result: a prerequisite, a recommendation or an exam rule, how the reader stands and why.
  *
  * @param id               stable name: {@code credential}, {@code studies}, {@code cme}, {@code spi}
- * @param kind             {@code prerequisite} (counts towards applying), {@code recommendation} or {@code exam}
+ * @param kind             a prerequisite (counts towards applying), a recommendation or an exam rule
  * @param title            short heading, e.g. "MSK ultrasound studies"
  * @param status           met, not yet met, or recommended
  * @param reason           plain-language explanation with the reader's own numbers
@@ -20,13 +20,19 @@ import org.mskguide.content.Source;
  * @param sourceNote       what that source does and does not confirm, or null
  * @param lastReviewed     when the rule was last checked against its source
  */
-public record Criterion(String id, String kind, String title, CriterionStatus status, String reason,
+public record Criterion(String id, Kind kind, String title, CriterionStatus status, String reason,
         Integer required, Integer reported, Integer shortBy, boolean confirmWithArdms, Source source,
         String sourceNote, LocalDate lastReviewed) {
 
-    public static final String PREREQUISITE = "prerequisite";
-    public static final String RECOMMENDATION = "recommendation";
-    public static final String EXAM = "exam";
+    /** What a criterion is; only prerequisites decide whether the reader may apply. */
+    public enum Kind {
+        PREREQUISITE, RECOMMENDATION, EXAM;
+
+        /** The name the API uses, e.g. {@code prerequisite}. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** True when this criterion is met. */
     public boolean met() {

@@ -11,18 +11,23 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.mskguide.content.Content;
 import org.mskguide.content.CredentialFacts;
+import org.mskguide.eligibility.planner.PlanChart;
+import org.mskguide.eligibility.planner.PlannerForm;
+import org.mskguide.eligibility.planner.PlannerHelp;
+import org.mskguide.eligibility.planner.StudyLogParser;
+import org.mskguide.eligibility.planner.StudyPlan;
+import org.mskguide.eligibility.planner.StudyPlanner;
 import org.mskguide.web.AppRoutes;
+import org.mskguide.web.FieldErrors;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
 
@@ -37,13 +42,10 @@ import io.smallrye.common.annotation.NonBlocking;
  */
 // Every GET here is pure computation on the answers in the URL (no database, no files), so it runs on
 // the event loop without a hop to a worker thread.
-@Path("/eligibility")
+@Path(AppRoutes.ELIGIBILITY)
 public class EligibilityResource {
 
     static final String SECTION = "eligibility";
-    /** Query parameter that brings the reader back to the planner after a refused upload. */
-    static final String PROBLEM = "problem";
-    static final String TOO_LARGE = "too-large";
 
     @CheckedTemplate
     static class Templates {
@@ -64,7 +66,22 @@ public class EligibilityResource {
     }
 
     @Inject
-    EligibilityServices services;
+    RmsksRules rules;
+
+    @Inject
+    RmsksChecker checker;
+
+    @Inject
+    AnswerValidator validator;
+
+    @Inject
+    StudyLogParser logParser;
+
+    @Inject
+    StudyPlanner planner;
+
+    @Inject
+    EligibilityClock today;
 
     @Inject
     Content content;
@@ -75,9 +92,9 @@ public class EligibilityResource {
     @GET
     @NonBlocking
     public TemplateInstance start() {
-        return Templates.start(services.rules(), content.rmsks(), layout.meta("RMSKS eligibility self-check",
+        return Templates.start(rules, content.rmsks(), layout.meta("RMSKS eligibility self-check",
                 "Check which RMSKS prerequisites you meet, what is missing and what to do next. Nothing is stored.",
-                "/eligibility", SECTION));
+                AppRoutes.ELIGIBILITY, SECTION));
     }
 
     /** The questions, filled in from the URL when the reader comes back from a result to change an answer. */
@@ -95,20 +112,20 @@ public class EligibilityResource {
     @Path("/result")
     public Response result(@Context UriInfo uri) {
         SelfCheckForm form = SelfCheckForm.from(uri.getQueryParameters()::getFirst);
-        SelfCheckForm.Parsed parsed = form.parse(services.validator());
+        SelfCheckForm.Parsed parsed = form.parse(validator);
         if (!parsed.valid()) {
             FieldErrors errors = FieldErrors.none();
             parsed.errors().forEach((field, message) -> errors.add(field.formName(), message));
             return html(Response.Status.BAD_REQUEST, questionsPage(form, errors));
         }
-        Verdict verdict = services.checker().check(parsed.answers());
-        String url = "/eligibility/result?" + form.query();
+        Verdict verdict = checker.check(parsed.answers());
+        String url = AppRoutes.ELIGIBILITY_RESULT + "?" + form.query();
         PageMeta meta = layout.privateMeta("Your RMSKS self-check result",
-                "Which RMSKS prerequisites you meet, what is not yet met and what to do next.", "/eligibility/result",
+                "Which RMSKS prerequisites you meet, what is not yet met and what to do next.", AppRoutes.ELIGIBILITY_RESULT,
                 SECTION);
-        SelfCheckTimeline timeline = SelfCheckTimeline.of(verdict, services.rules()).orElse(null);
+        SelfCheckTimeline timeline = SelfCheckTimeline.of(verdict, rules).orElse(null);
         return html(Response.Status.OK, Templates.result(verdict, timeline, form,
-                Questions.of(services.rules()).summary(form), url, services.rules(), content.rmsks(), meta));
+                Questions.of(rules).summary(form), url, rules, content.rmsks(), meta));
     }
 
     /** The planner form, filled in from the URL when the reader comes back from a plan to change it. */
@@ -117,12 +134,6 @@ public class EligibilityResource {
     @Path("/planner")
     public Response planner(@Context UriInfo uri) {
         PlannerForm form = PlannerForm.from(uri.getQueryParameters()::getFirst);
-        if (TOO_LARGE.equals(uri.getQueryParameters().getFirst(PROBLEM))) {
-            FieldErrors errors = FieldErrors.none().add(PlannerForm.LOG, "What you sent was far too large, so it was"
-                    + " not read. A study log needs one short line a month: at most " + InputLimits.MAX_LOG_LINES
-                    + " lines, " + InputLimits.MAX_LOG_BYTES / 1024 + " KB.");
-            return html(Response.Status.BAD_REQUEST, plannerPage(form, errors));
-        }
         return html(Response.Status.OK, plannerPage(form, FieldErrors.none()));
     }
 
@@ -137,11 +148,11 @@ public class EligibilityResource {
     public Response planSubmit(@RestForm String log, @RestForm(PlannerForm.LOG_FILE) FileUpload logFile,
             @RestForm String applyIn, @RestForm String perMonth) throws IOException {
         PlannerForm form = new PlannerForm(log, applyIn, perMonth);
-        PlannerForm.Parsed parsed = form.parse(read(logFile), services.logParser(), services.clock());
+        PlannerForm.Parsed parsed = form.parse(read(logFile), logParser, validator, today.getClock());
         if (!parsed.valid()) {
             return html(Response.Status.BAD_REQUEST, plannerPage(form, parsed.errors()));
         }
-        return Response.seeOther(URI.create(AppRoutes.ELIGIBILITY_PLANNER + "/result?" + parsed.normalized().query()))
+        return Response.seeOther(URI.create(AppRoutes.ELIGIBILITY_PLAN + "?" + parsed.normalized().query()))
                 .build();
     }
 
@@ -150,38 +161,25 @@ public class EligibilityResource {
     @Path("/planner/result")
     public Response plan(@Context UriInfo uri) {
         PlannerForm form = PlannerForm.from(uri.getQueryParameters()::getFirst);
-        PlannerForm.Parsed parsed = form.parse(null, services.logParser(), services.clock());
+        PlannerForm.Parsed parsed = form.parse(null, logParser, validator, today.getClock());
         if (!parsed.valid()) {
             return html(Response.Status.BAD_REQUEST, plannerPage(form, parsed.errors()));
         }
-        StudyPlan plan = services.planner().plan(parsed.log(), parsed.applyIn(), parsed.perMonth());
+        StudyPlan plan = planner.plan(parsed.log(), parsed.applyIn(), parsed.perMonth());
         PageMeta meta = layout.privateMeta("Your study-count plan",
                 "Which logged MSK studies count for your application month, and when you could reach the minimum.",
-                "/eligibility/planner/result", SECTION);
-        return html(Response.Status.OK, Templates.plan(plan, PlanChart.svg(plan), parsed.normalized(), services.rules(),
+                AppRoutes.ELIGIBILITY_PLAN, SECTION);
+        return html(Response.Status.OK, Templates.plan(plan, PlanChart.svg(plan), parsed.normalized(), rules,
                 content.rmsks(), meta));
-    }
-
-    /**
-     * A planner form far over the size limits is refused while it is being read (413), before {@link #planSubmit}
-     * or even the CSRF filter runs. Send the reader back to the form with a message rather than a bare status.
-     * Other statuses pass through.
-     */
-    @ServerExceptionMapper
-    public Response tooLarge(WebApplicationException e) {
-        if (e.getResponse().getStatus() != Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode()) {
-            return e.getResponse();
-        }
-        return Response.seeOther(URI.create(AppRoutes.ELIGIBILITY_PLANNER + "?" + PROBLEM + "=" + TOO_LARGE)).build();
     }
 
     private TemplateInstance questionsPage(SelfCheckForm form, FieldErrors errors) {
         String title = (errors.isEmpty() ? "" : "Error: ") + "Your answers";
         PageMeta meta = errors.isEmpty()
-                ? layout.meta(title, "The RMSKS self-check questions.", "/eligibility/questions", SECTION)
-                : layout.privateMeta(title, "The RMSKS self-check questions.", "/eligibility/questions", SECTION);
-        return Templates.questions(form, errors, Questions.of(services.rules()), List.of(CredentialType.values()),
-                services.rules(), content.rmsks(), meta);
+                ? layout.meta(title, "The RMSKS self-check questions.", AppRoutes.ELIGIBILITY_QUESTIONS, SECTION)
+                : layout.privateMeta(title, "The RMSKS self-check questions.", AppRoutes.ELIGIBILITY_QUESTIONS, SECTION);
+        return Templates.questions(form, errors, Questions.of(rules), List.of(CredentialType.values()),
+                rules, content.rmsks(), meta);
     }
 
     private TemplateInstance plannerPage(PlannerForm form, FieldErrors errors) {
@@ -189,9 +187,9 @@ public class EligibilityResource {
         String description = "Paste or upload your monthly MSK study counts to see which count for your application"
                 + " month and when you could reach the minimum. Nothing is stored.";
         PageMeta meta = errors.isEmpty() && form.log().isEmpty()
-                ? layout.meta(title, description, "/eligibility/planner", SECTION)
-                : layout.privateMeta(title, description, "/eligibility/planner", SECTION);
-        return Templates.planner(form, errors, PlannerHelp.standard(), services.rules(), content.rmsks(), meta);
+                ? layout.meta(title, description, AppRoutes.ELIGIBILITY_PLANNER, SECTION)
+                : layout.privateMeta(title, description, AppRoutes.ELIGIBILITY_PLANNER, SECTION);
+        return Templates.planner(form, errors, PlannerHelp.standard(), rules, content.rmsks(), meta);
     }
 
     /**

@@ -1,231 +1,175 @@
 package org.mskguide.eligibility;
 
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mskguide.web.api.ApiRoutes;
+import org.mskguide.web.api.MaxBodySize;
+import org.mskguide.web.api.StrictJson;
+import org.mskguide.web.error.ProblemJson;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 
 /**
- * {@code POST /api/eligibility/rmsks}: the self-check as JSON, for tools and other sites. Same rules, same checker
- * and same validation as the HTML form; nothing is stored. Bad input gets a 400 JSON body naming the field.
+ * {@code POST /api/v1/eligibility/rmsks}: the self-check as JSON, for tools and other sites. Same rules and same
+ * checker as the HTML form; nothing is stored. Bad input gets a 400 problem naming each field. Described in the
+ * OpenAPI document at {@code /api/openapi.json}.
  */
-@Path("/api/eligibility/rmsks")
+@Path(ApiRoutes.RMSKS_CHECK)
+@Tag(name = "Eligibility", description = "The RMSKS prerequisites self-check. Education only: only ARDMS decides.")
 public class RmsksApiResource {
 
-    /** The request body. Only {@code activeCredential} and {@code mskStudiesLast36Months} are required. */
-    public record Request(Boolean activeCredential, String credentialType, Integer mskStudiesLast36Months,
-            Integer studiesPerMonth, Integer mskCmeCredits, String spiPassedOn) {
+    /**
+     * The request body. Only {@code activeCredential} and {@code mskStudiesLast36Months} are required; the limits
+     * are sanity limits ({@link InputLimits}), never credential rules.
+     */
+    @Schema(description = "What the reader tells the self-check. Only `activeCredential` and "
+            + "`mskStudiesLast36Months` are required.")
+    public record Request(
+            @Schema(description = "Holds an active health-related credential or license.", required = true,
+                    example = "true")
+            @NotNull(message = REQUIRED) Boolean activeCredential,
+            @Schema(description = "Which kind; only used to point physicians and advanced practitioners to RMSK. "
+                    + "Case is ignored, and `PT/DPT` is read as `PT`.", example = "RN")
+            CredentialType credentialType,
+            @Schema(description = "MSK ultrasound studies performed in the last 36 months.", required = true,
+                    example = "138")
+            @NotNull(message = REQUIRED) @Min(value = 0, message = NEGATIVE)
+            @Max(value = InputLimits.MAX_COUNT, message = TOO_MANY) Integer mskStudiesLast36Months,
+            @Schema(description = "Studies in a typical month, to estimate when the minimum is reached.",
+                    example = "6")
+            @Min(value = 0, message = NEGATIVE) @Max(value = InputLimits.MAX_COUNT, message = TOO_MANY)
+            Integer studiesPerMonth,
+            @Schema(description = "MSK continuing medical education (CME) credits earned.", example = "12")
+            @Min(value = 0, message = NEGATIVE) @Max(value = InputLimits.MAX_COUNT, message = TOO_MANY)
+            Integer mskCmeCredits,
+            @Schema(description = "The day the SPI exam was passed (year-month-day), today or earlier and not "
+                    + "before 1990; leave out if not passed.", format = "date", example = "2025-06-01")
+            @PastOrPresent(message = "cannot be in the future")
+            @NotBeforeYear(value = InputLimits.EARLIEST_YEAR, message = "must be in " + InputLimits.EARLIEST_YEAR
+                    + " or later") LocalDate spiPassedOn) {
+
+        static final String REQUIRED = "is required";
+        static final String NEGATIVE = "cannot be negative";
+        static final String TOO_MANY = "must be at most " + InputLimits.MAX_COUNT;
+
+        RmsksAnswers answers() {
+            return new RmsksAnswers(activeCredential, credentialType, mskStudiesLast36Months, studiesPerMonth,
+                    mskCmeCredits, spiPassedOn);
+        }
     }
 
-    /** A criterion as JSON: statuses are {@code met}, {@code not-met}, {@code recommended}. */
+    @Schema(description = "A title and an address.")
+    public record LinkJson(@Schema(description = "What the link opens.") String title,
+            @Schema(description = "The address.", example = "https://www.ardms.org/") String url) {
+    }
+
+    @Schema(description = "One line of the result: a prerequisite, a recommendation or an exam rule.")
     @JsonPropertyOrder({ "id", "kind", "title", "status", "reason", "required", "reported", "shortBy",
             "confirmWithArdms", "source", "sourceNote", "lastReviewed" })
-    public record CriterionJson(String id, String kind, String title, String status, String reason, Integer required,
-            Integer reported, Integer shortBy, boolean confirmWithArdms, Map<String, String> source,
-            String sourceNote, String lastReviewed) {
+    public record CriterionJson(
+            @Schema(description = "Stable name.", enumeration = { "credential", "studies", "cme", "spi" }) String id,
+            @Schema(description = "Prerequisites decide `meetsPrerequisites`.",
+                    enumeration = { "prerequisite", "recommendation", "exam" }) String kind,
+            @Schema(description = "Short heading.", example = "MSK ultrasound studies") String title,
+            @Schema(description = "How the reader stands.", enumeration = { "met", "not-met", "recommended" }) String status,
+            @Schema(description = "Why, with the reader's own numbers.") String reason,
+            @Schema(description = "The number the rule asks for, or null.", nullable = true) Integer required,
+            @Schema(description = "The number the reader gave, or null.", nullable = true, example = "138") Integer reported,
+            @Schema(description = "How many more are needed (0 when met), or null.", nullable = true) Integer shortBy,
+            @Schema(description = "True when the rule is not yet confirmed from ARDMS itself.") boolean confirmWithArdms,
+            @Schema(description = "Where the rule comes from.") LinkJson source,
+            @Schema(description = "What that source does and does not confirm, or null.", nullable = true) String sourceNote,
+            @Schema(description = "When the rule was last checked against its source.", format = "date") String lastReviewed) {
     }
 
-    /** A next step as JSON. */
-    public record NextStepJson(String id, String text, Map<String, String> link) {
+    @Schema(description = "What to do next.")
+    public record NextStepJson(
+            @Schema(description = "Stable name.", example = "studies") String id,
+            @Schema(description = "The step in plain words.") String text,
+            @Schema(description = "Where to do it, or null.", nullable = true) LinkJson link) {
     }
 
-    /** The response: dates as ISO text ({@code 2030-12-31}, months {@code 2027-01}). */
+    @Schema(description = "The self-check's result. Dates are ISO text (`2030-12-31`, months `2027-01`).")
     @JsonPropertyOrder({ "meetsPrerequisites", "criteria", "reachesStudiesIn", "mskExamDeadline",
             "physicianOrAdvanced", "nextSteps", "rulesLastReviewed", "checkedOn", "disclaimer" })
-    public record Answer(boolean meetsPrerequisites, List<CriterionJson> criteria, String reachesStudiesIn,
-            String mskExamDeadline, boolean physicianOrAdvanced, List<NextStepJson> nextSteps,
-            String rulesLastReviewed, String checkedOn, String disclaimer) {
+    public record Answer(
+            @Schema(description = "True when every prerequisite is met.") boolean meetsPrerequisites,
+            @Schema(description = "Every criterion with its source.") List<CriterionJson> criteria,
+            @Schema(description = "The month the study minimum is reached at `studiesPerMonth`, or null.",
+                    nullable = true, example = "2027-03") String reachesStudiesIn,
+            @Schema(description = "The last day to pass the MSK exam after the SPI, or null.", nullable = true,
+                    format = "date", example = "2030-12-31") String mskExamDeadline,
+            @Schema(description = "True for physicians and advanced practitioners, who may want RMSK instead.")
+            boolean physicianOrAdvanced,
+            @Schema(description = "What to do next, in order.") List<NextStepJson> nextSteps,
+            @Schema(description = "When the rules were last reviewed.", format = "date") String rulesLastReviewed,
+            @Schema(description = "The day the answers were checked against.", format = "date") String checkedOn,
+            @Schema(description = "Education only; who decides.") String disclaimer) {
     }
 
-    // Strict on purpose: "138" is not a number, 12.5 is not a whole number, unknown fields are mistakes.
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+    static final String EMPTY_BODY = "The request body is empty or null: it must be a JSON object with the answers";
 
     @Inject
-    EligibilityServices services;
+    RmsksRules rules;
 
-    /**
-     * A Content-Type header that is not a media type at all makes the request filters fail before this resource
-     * runs; answer it like any other bad request.
-     */
-    @ServerExceptionMapper
-    public Response malformedHeader(IllegalArgumentException e) {
-        return error(Response.Status.BAD_REQUEST, "The Content-Type header is not valid; use application/json",
-                List.of());
-    }
+    @Inject
+    RmsksChecker checker;
 
     @POST
+    @Operation(summary = "Check answers against the RMSKS prerequisites",
+            description = "Same rules and checker as the self-check pages; nothing is stored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Request.class),
+            examples = @ExampleObject(name = "a sonographer", value = "{\"activeCredential\": true, "
+                    + "\"credentialType\": \"RN\", \"mskStudiesLast36Months\": 138, \"studiesPerMonth\": 6, "
+                    + "\"mskCmeCredits\": 12, \"spiPassedOn\": \"2025-06-01\"}")))
+    @APIResponse(responseCode = "200", description = "The result.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Answer.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, a body over 8 KB, a missing, repeated or unknown "
+            + "field, or a value of the wrong type or out of range; `errors` names each field.",
+            content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response check(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        if (!isJson(contentType)) {
-            return error(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the answers as a JSON object with Content-Type: application/json", List.of());
-        }
-        if (body.length == 0) {
-            return error(Response.Status.BAD_REQUEST, "The request body is empty: send the answers as a JSON object",
-                    List.of());
-        }
-        if (body.length > InputLimits.MAX_JSON_BYTES) {
-            return error(Response.Status.BAD_REQUEST, "The request body is larger than "
-                    + InputLimits.MAX_JSON_BYTES / 1024 + " KB", List.of());
-        }
-        Request request;
-        try {
-            request = STRICT.readValue(body, Request.class);
-        } catch (UnrecognizedPropertyException e) {
-            return error(Response.Status.BAD_REQUEST, "Unknown field '" + e.getPropertyName() + "'",
-                    List.of(problem(e.getPropertyName(), "is not a known field; known fields: " + knownFields())));
-        } catch (JsonMappingException e) {
-            String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
-            if (field == null) {
-                boolean trailing = String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
-                return error(Response.Status.BAD_REQUEST, trailing
-                        ? "The request body is not valid JSON: something follows the JSON object"
-                        : "The request body must be a JSON object", List.of());
-            }
-            String expected = expected(field);
-            return error(Response.Status.BAD_REQUEST, field + " " + expected, List.of(problem(field, expected)));
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-            if (duplicate.lookingAt()) {
-                String field = duplicate.group(1);
-                return error(Response.Status.BAD_REQUEST, field + " is given twice" + where,
-                        List.of(problem(field, "is given twice; give each field once")));
-            }
-            return error(Response.Status.BAD_REQUEST, "The request body is not valid JSON" + where, List.of());
-        } catch (IOException e) {
-            return error(Response.Status.BAD_REQUEST, "The request body could not be read", List.of());
-        }
-        if (request == null) {
-            return error(Response.Status.BAD_REQUEST, "The request body must be a JSON object", List.of());
-        }
-        List<Map<String, String>> problems = new ArrayList<>();
-        CredentialType type = null;
-        if (request.credentialType() != null) {
-            type = CredentialType.fromCode(request.credentialType()).orElse(null);
-            if (type == null) {
-                problems.add(problem("credentialType", "must be one of " + Arrays.stream(CredentialType.values())
-                        .map(CredentialType::code).collect(Collectors.joining(", "))));
-            }
-        }
-        LocalDate spi = null;
-        if (request.spiPassedOn() != null) {
-            try {
-                spi = LocalDate.parse(request.spiPassedOn());
-            } catch (DateTimeParseException e) {
-                problems.add(problem("spiPassedOn", expected("spiPassedOn")));
-            }
-        }
-        RmsksAnswers answers = new RmsksAnswers(request.activeCredential(), type, request.mskStudiesLast36Months(),
-                request.studiesPerMonth(), request.mskCmeCredits(), spi);
-        services.validator().problems(answers).forEach((field, p) -> problems.add(problem(field.jsonName(),
-                p.apiMessage())));
-        if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparing(p -> AnswerField.byJsonName(p.get("field"))
-                    .map(Enum::ordinal).orElse(0)));
-            String summary = problems.stream().map(p -> p.get("field") + " " + p.get("message"))
-                    .collect(Collectors.joining("; "));
-            return error(Response.Status.BAD_REQUEST, summary, problems);
-        }
-        return Response.ok(json(services.checker().check(answers))).type(MediaType.APPLICATION_JSON_TYPE).build();
+    @CustomDeserialization(StrictJson.class)
+    @MaxBodySize(InputLimits.MAX_JSON_BYTES)
+    public Answer check(@NotNull(message = EMPTY_BODY) @Valid Request request) {
+        return json(checker.check(request.answers()));
     }
 
     private Answer json(Verdict v) {
-        List<CriterionJson> criteria = v.criteria().stream().map(c -> new CriterionJson(c.id(), c.kind(), c.title(),
+        List<CriterionJson> criteria = v.criteria().stream().map(c -> new CriterionJson(c.id(), c.kind().code(), c.title(),
                 c.status().code(), c.reason(), c.required(), c.reported(), c.shortBy(), c.confirmWithArdms(),
-                link(c.source().title(), c.source().url()), c.sourceNote(), c.lastReviewed().toString())).toList();
+                new LinkJson(c.source().title(), c.source().url()), c.sourceNote(), c.lastReviewed().toString())).toList();
         List<NextStepJson> steps = v.nextSteps().stream()
-                .map(s -> new NextStepJson(s.id(), s.text(), s.url() == null ? null : link(s.linkText(), s.url())))
+                .map(s -> new NextStepJson(s.id(), s.text(), s.url() == null ? null : new LinkJson(s.linkText(), s.url())))
                 .toList();
-        RmsksRules rules = services.rules();
         return new Answer(v.meetsPrerequisites(), criteria,
                 v.reachesStudiesIn() == null ? null : v.reachesStudiesIn().toString(),
                 v.mskExamDeadline() == null ? null : v.mskExamDeadline().toString(), v.physicianOrAdvanced(), steps,
                 v.rulesLastReviewed().toString(), v.today().toString(),
                 "Education only. Not affiliated with ARDMS or APCA. Only ARDMS decides who is eligible: "
                         + rules.officialUrl());
-    }
-
-    private static boolean isJson(String contentType) {
-        try {
-            return contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE);
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
-    }
-
-    /** What a field must look like, for type errors. */
-    private static String expected(String field) {
-        return switch (field) {
-            case "activeCredential" -> "must be true or false";
-            case "credentialType" -> "must be text, one of " + Arrays.stream(CredentialType.values())
-                    .map(CredentialType::code).collect(Collectors.joining(", "));
-            case "spiPassedOn" -> "must be a date written year-month-day, for example \"2025-06-01\"";
-            default -> "must be a whole number from 0 to " + InputLimits.MAX_COUNT;
-        };
-    }
-
-    private static String knownFields() {
-        return Arrays.stream(Request.class.getRecordComponents()).map(c -> c.getName())
-                .collect(Collectors.joining(", "));
-    }
-
-    private static Map<String, String> problem(String field, String message) {
-        Map<String, String> problem = new LinkedHashMap<>();
-        problem.put("field", field);
-        problem.put("message", message);
-        return problem;
-    }
-
-    private static Map<String, String> link(String title, String url) {
-        Map<String, String> link = new LinkedHashMap<>();
-        link.put("title", title);
-        link.put("url", url);
-        return link;
-    }
-
-    private static Response error(Response.Status status, String message, List<Map<String, String>> problems) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.getStatusCode());
-        body.put("error", message);
-        body.put("errors", problems);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }

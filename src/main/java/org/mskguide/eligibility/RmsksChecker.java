@@ -9,6 +9,7 @@ import java.util.List;
 import org.mskguide.content.Fact;
 import org.mskguide.content.Rule;
 import org.mskguide.content.Source;
+import org.mskguide.web.AppRoutes;
 
 /**
  * Checks a reader's answers against the RMSKS prerequisites from the content data. Plain Java: no framework, the
@@ -16,9 +17,6 @@ import org.mskguide.content.Source;
  * next; it never says a bare "not eligible", because only ARDMS decides eligibility.
  */
 public final class RmsksChecker {
-
-    /** The planner's address, linked from the next step about studies. */
-    public static final String PLANNER_PATH = "/eligibility/planner";
 
     private final RmsksRules rules;
     private final Clock clock;
@@ -45,7 +43,7 @@ public final class RmsksChecker {
                 : ExamWindow.deadline(answers.spiPassedOn(), years());
         boolean physician = answers.credentialType() != null && answers.credentialType().physicianOrAdvanced();
         List<Criterion> criteria = List.of(credential, studies, cme, spi);
-        boolean meets = criteria.stream().filter(c -> Criterion.PREREQUISITE.equals(c.kind())).allMatch(Criterion::met);
+        boolean meets = criteria.stream().filter(c -> c.kind() == Criterion.Kind.PREREQUISITE).allMatch(Criterion::met);
         return new Verdict(meets, criteria, reaches, deadline, physician,
                 nextSteps(answers, credential, studies, reaches, deadline, today, physician), rules.lastReviewed(),
                 today);
@@ -59,7 +57,7 @@ public final class RmsksChecker {
                 ? "You hold an active health-related credential or license" + kind + ". ARDMS decides which ones count."
                 : "You told us you do not hold an active health-related credential or license. ARDMS asks for one"
                         + " before you apply.";
-        return new Criterion("credential", Criterion.PREREQUISITE, "Active health-related credential or license",
+        return new Criterion("credential", Criterion.Kind.PREREQUISITE, "Active health-related credential or license",
                 held ? CriterionStatus.MET : CriterionStatus.NOT_MET, reason, null, null, null,
                 rule.needsConfirmation(), source(rule), rule.sourceNote(), rule.lastReviewed());
     }
@@ -89,7 +87,7 @@ public final class RmsksChecker {
             }
         }
         boolean check = fact.needsConfirmation() || rules.studiesWindowMonths().needsConfirmation();
-        return new Criterion("studies", Criterion.PREREQUISITE,
+        return new Criterion("studies", Criterion.Kind.PREREQUISITE,
                 "MSK ultrasound studies in the last " + window + " months",
                 shortBy == 0 ? CriterionStatus.MET : CriterionStatus.NOT_MET, reason.toString(), required, reported,
                 shortBy, check, source(fact), fact.sourceNote(), fact.lastReviewed());
@@ -116,7 +114,7 @@ public final class RmsksChecker {
                     + Wording.number(recommended) + ". CME credits are recommended before you apply, not required.";
         }
         Integer shortBy = reported == null ? null : Math.max(0, recommended - reported);
-        return new Criterion("cme", Criterion.RECOMMENDATION, "MSK continuing medical education (CME) credits", status,
+        return new Criterion("cme", Criterion.Kind.RECOMMENDATION, "MSK continuing medical education (CME) credits", status,
                 reason, recommended, reported, shortBy, fact.needsConfirmation(), source(fact), fact.sourceNote(), fact.lastReviewed());
     }
 
@@ -147,7 +145,7 @@ public final class RmsksChecker {
                         + " exam you passed first, so you would need to pass the SPI exam again.";
             }
         }
-        return new Criterion("spi", Criterion.EXAM, "SPI exam and the " + years + "-year rule", status, reason, null,
+        return new Criterion("spi", Criterion.Kind.EXAM, "SPI exam and the " + years + "-year rule", status, reason, null,
                 null, null, fact.needsConfirmation(), source(fact), fact.sourceNote(), fact.lastReviewed());
     }
 
@@ -181,7 +179,7 @@ public final class RmsksChecker {
             steps.add(new NextStep("studies", "Perform and record " + Wording.number(studies.shortBy())
                     + " more MSK ultrasound studies, so that at least " + Wording.number(rules.required())
                     + " fall within the " + rules.windowMonths() + " months before you apply." + when,
-                    "Plan your study count", PLANNER_PATH));
+                    "Plan your study count", AppRoutes.ELIGIBILITY_PLANNER));
         }
         Integer cme = a.cmeCredits();
         int recommended = rules.cmeRecommended().value();

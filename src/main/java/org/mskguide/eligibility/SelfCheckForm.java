@@ -130,7 +130,7 @@ public record SelfCheckForm(String credential, String type, String studies, Stri
      * A whole number, allowing thousands separators ("1,200"). Too-large numbers become {@code Integer.MAX_VALUE}
      * so the range check reports them with its own message.
      */
-    static Integer count(String text, AnswerField field, String noun, Map<AnswerField, String> errors) {
+    public static Integer count(String text, AnswerField field, String noun, Map<AnswerField, String> errors) {
         if (text.isEmpty()) {
             return null;
         }

@@ -28,22 +28,22 @@ public record Verdict(boolean meetsPrerequisites, List<Criterion> criteria, Year
 
     /** The prerequisites and recommendations, for the "before you apply" part of the result. */
     public List<Criterion> beforeApplying() {
-        return criteria.stream().filter(c -> !Criterion.EXAM.equals(c.kind())).toList();
+        return criteria.stream().filter(c -> c.kind() != Criterion.Kind.EXAM).toList();
     }
 
     /** How many prerequisites (not recommendations or exams) are met. */
     public long prerequisitesMet() {
-        return criteria.stream().filter(c -> Criterion.PREREQUISITE.equals(c.kind())).filter(Criterion::met).count();
+        return criteria.stream().filter(c -> c.kind() == Criterion.Kind.PREREQUISITE).filter(Criterion::met).count();
     }
 
     /** How many prerequisites there are. */
     public long prerequisiteCount() {
-        return criteria.stream().filter(c -> Criterion.PREREQUISITE.equals(c.kind())).count();
+        return criteria.stream().filter(c -> c.kind() == Criterion.Kind.PREREQUISITE).count();
     }
 
     /** The exam criteria. */
     public List<Criterion> exams() {
-        return criteria.stream().filter(c -> Criterion.EXAM.equals(c.kind())).toList();
+        return criteria.stream().filter(c -> c.kind() == Criterion.Kind.EXAM).toList();
     }
 
     /** The criterion with this id, e.g. {@code studies}. */

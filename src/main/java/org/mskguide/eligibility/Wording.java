@@ -2,32 +2,30 @@ package org.mskguide.eligibility;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the self-check writes dates and numbers in its sentences: "1 June 2025", "January 2027", "1,200". */
-final class Wording {
+import org.mskguide.web.Dates;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+/** How the self-check writes dates and numbers in its sentences: "1 June 2025", "January 2027", "1,200". */
+public final class Wording {
 
     private Wording() {
     }
 
-    static String day(LocalDate date) {
-        return DAY.format(date);
+    public static String day(LocalDate date) {
+        return Dates.day(date);
     }
 
-    static String month(YearMonth month) {
-        return MONTH.format(month);
+    public static String month(YearMonth month) {
+        return Dates.month(month);
     }
 
-    static String number(long n) {
+    public static String number(long n) {
         return String.format(Locale.ENGLISH, "%,d", n);
     }
 
     /** "1 study", "12 studies". */
-    static String studies(long n) {
+    public static String studies(long n) {
         return number(n) + (n == 1 ? " study" : " studies");
     }
 }

@@ -2,7 +2,7 @@ package org.mskguide.explorer;
 
 import java.util.List;
 
-import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.web.FieldErrors;
 
 /**
  * The beam-angle (anisotropy) explorer's page, built from a {@link Reading} of the address: the radio buttons, any

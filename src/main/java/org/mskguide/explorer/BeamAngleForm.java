@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.web.FieldErrors;
 
 /**
  * Reads the beam-angle explorer's address ({@code ?angle=10}). No angle means the first view, square-on; anything but

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.web.FieldErrors;
 
 /**
  * The needle explorer's page, built from a {@link Reading} of the address: the two groups of radio buttons (approach,

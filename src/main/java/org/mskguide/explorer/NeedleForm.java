@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.web.FieldErrors;
 
 /**
  * Reads the needle explorer's address ({@code ?approach=in-plane&depth=2}). A missing parameter takes its first

@@ -2,7 +2,7 @@ package org.mskguide.explorer;
 
 import java.util.Map;
 
-import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.web.FieldErrors;
 
 /**
  * An explorer's state read from the address: the state, or the problems by field (then {@code state} is null).

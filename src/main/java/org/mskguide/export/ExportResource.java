@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.mskguide.content.Content;
 import org.mskguide.content.Page;
-import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.web.FieldErrors;
 import org.mskguide.quiz.QuestionBank;
 import org.mskguide.quiz.QuestionSelection;
 import org.mskguide.web.Layout;

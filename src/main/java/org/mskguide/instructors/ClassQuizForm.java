@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.web.FieldErrors;
 import org.mskguide.quiz.ClassQuiz;
 import org.mskguide.quiz.Question;
 import org.mskguide.quiz.QuestionBank;

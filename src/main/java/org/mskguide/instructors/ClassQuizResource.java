@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.mskguide.content.Content;
 import org.mskguide.content.Page;
-import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.web.FieldErrors;
 import org.mskguide.quiz.ClassQuiz;
 import org.mskguide.quiz.Question;
 import org.mskguide.quiz.QuestionBank;
@@ -66,7 +66,6 @@ public class ClassQuizResource {
 
         static native TemplateInstance deleted(PageMeta meta);
 
-        static native TemplateInstance rejected(String problem, PageMeta meta);
     }
 
     static final String RESULTS = "/instructors/class-results";

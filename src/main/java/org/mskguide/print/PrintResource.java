@@ -23,7 +23,7 @@ import org.mskguide.content.Heading;
 import org.mskguide.content.Page;
 import org.mskguide.content.PlacedFigure;
 import org.mskguide.content.Source;
-import org.mskguide.eligibility.FieldErrors;
+import org.mskguide.web.FieldErrors;
 import org.mskguide.quiz.Choice;
 import org.mskguide.quiz.Question;
 import org.mskguide.quiz.QuestionBank;

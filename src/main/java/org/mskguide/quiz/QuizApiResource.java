@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,54 +17,100 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.mskguide.content.Content;
+import org.mskguide.web.FieldErrors.FieldError;
+import org.mskguide.web.api.ApiRoutes;
+import org.mskguide.web.api.StrictJson;
+import org.mskguide.web.error.Problem;
+import org.mskguide.web.error.ProblemJson;
+import org.mskguide.web.error.ProblemException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
+
 /**
  * The quiz for learning platforms, in JSON: the questions without their answers, grading and storing an
- * attempt, and reading it back. Bad input gets a 400 whose {@code error} names the problem; nothing is stored.
+ * attempt, and reading it back. Bad input gets a 400 problem naming the field; nothing is stored. Described
+ * in the OpenAPI document at {@code /api/openapi.json}.
  */
-@Path("/api/quiz")
+@Path(ApiRoutes.QUIZ)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quiz", description = "The quiz questions without their answers, and graded attempts.")
 public class QuizApiResource {
 
-    /** {@code GET /api/quiz}: the questions of one topic, or of the whole bank. */
-    public record QuizJson(String topic, List<QuestionJson> questions) {
+    @Schema(description = "The questions of one topic, or a draw from every topic.")
+    public record QuizJson(
+            @Schema(description = "The topic asked for; null for the whole bank.", example = "dynamic-imaging",
+                    nullable = true) String topic,
+            @Schema(description = "The questions, without their answers.") List<QuestionJson> questions) {
     }
 
-    /** @param figure the picture the question shows; absent for a text question */
-    public record QuestionJson(String id, String topic, String section, String sectionUrl, String question,
-            List<ChoiceJson> choices, @JsonInclude(JsonInclude.Include.NON_NULL) FigureJson figure) {
-    }
-
-    /**
-     * A question's picture. {@code url} is where a person sees it: the figure's permanent anchor on its topic page,
-     * or, for a figure only the quiz uses, the question in the topic's quiz. {@code regions} are the letters the
-     * choices name (empty when the choices are text).
-     */
-    public record FigureJson(String name, String title, String url, List<String> regions, String description) {
-    }
-
-    public record ChoiceJson(String id, String text) {
-    }
-
-    /** A stored attempt; {@code resultPage} is the same result for people. */
-    public record AttemptJson(String id, Instant takenAt, String topic, int score, int total, String resultPage,
-            List<ResultJson> results) {
-    }
-
-    /** @param outcome {@code correct}, {@code wrong} or {@code unanswered} */
-    public record ResultJson(String questionId, String topic, String section, String sectionUrl, String question,
-            String chosenChoiceId, String correctChoiceId, String outcome, String explanation,
+    @Schema(description = "A question as a platform shows it: no correct answer, no explanation.")
+    public record QuestionJson(
+            @Schema(description = "Stable id; send it back as a key of `answers`.", example = "ankle-peroneal-slip-dynamic") String id,
+            @Schema(description = "The topic's slug.", example = "ankle-and-foot-ultrasound") String topic,
+            @Schema(description = "The id of the section that teaches it.", example = "what-an-ankle-and-foot-scan-looks-at") String section,
+            @Schema(description = "Where a person reads that section.", example = "/topics/ankle-and-foot-ultrasound#what-an-ankle-and-foot-scan-looks-at") String sectionUrl,
+            @Schema(description = "The question text.") String question,
+            @Schema(description = "The choices in the order to show them.") List<ChoiceJson> choices,
+            @Schema(description = "The picture the question shows; absent for a text question.")
             @JsonInclude(JsonInclude.Include.NON_NULL) FigureJson figure) {
     }
 
-    /** The body of every 4xx from this API. */
-    public record ErrorJson(int status, String error) {
+    @Schema(description = "A question's picture.")
+    public record FigureJson(
+            @Schema(description = "The figure's name.", example = "elbow-common-extensor") String name,
+            @Schema(description = "The figure's title.") String title,
+            @Schema(description = "Where a person sees it: the figure's permanent anchor on its topic page, or the "
+                    + "question in the topic's quiz.") String url,
+            @Schema(description = "The letters the choices name; empty when the choices are text.", example = "[\"A\", \"B\", \"C\"]") List<String> regions,
+            @Schema(description = "What the picture shows, in words.") String description) {
     }
+
+    @Schema(description = "One choice of a question.")
+    public record ChoiceJson(
+            @Schema(description = "The choice's id within its question.", example = "b") String id,
+            @Schema(description = "The choice's text.") String text) {
+    }
+
+    @Schema(description = "A graded and stored attempt.")
+    public record AttemptJson(
+            @Schema(description = "The attempt's id (a UUID).", example = "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f") String id,
+            @Schema(description = "When it was graded (UTC).", example = "2026-11-26T10:15:30Z") Instant takenAt,
+            @Schema(description = "The topic quiz it belongs to, or null.", nullable = true, example = "dynamic-imaging") String topic,
+            @Schema(description = "Right answers.", minimum = "0", example = "3") int score,
+            @Schema(description = "Questions counted, answered or not.", minimum = "1", example = "4") int total,
+            @Schema(description = "The same result for people.", example = "/quiz/results/3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f") String resultPage,
+            @Schema(description = "One result per question, in the order of the quiz.") List<ResultJson> results) {
+    }
+
+    @Schema(description = "The result of one question.")
+    public record ResultJson(
+            @Schema(description = "The question's id.", example = "ankle-peroneal-slip-dynamic") String questionId,
+            @Schema(description = "The topic's slug.", example = "ankle-and-foot-ultrasound") String topic,
+            @Schema(description = "The section to review.", example = "what-an-ankle-and-foot-scan-looks-at") String section,
+            @Schema(description = "Where a person reads that section.") String sectionUrl,
+            @Schema(description = "The question text as it was asked.") String question,
+            @Schema(description = "The choice sent, or null when left out.", nullable = true, example = "a") String chosenChoiceId,
+            @Schema(description = "The right choice.", example = "b") String correctChoiceId,
+            @Schema(description = "How the question went.", enumeration = { "correct", "wrong", "unanswered" }) String outcome,
+            @Schema(description = "Why the right choice is right.") String explanation,
+            @Schema(description = "The question's picture as it is now; absent for a text question.")
+            @JsonInclude(JsonInclude.Include.NON_NULL) FigureJson figure) {
+    }
+
+    static final String EMPTY_BODY = "The request body is empty or null: send {\"answers\": {\"<questionId>\": "
+            + "\"<choiceId>\"}, \"topic\": null}";
 
     @Inject
     QuestionBank bank;
@@ -71,47 +119,72 @@ public class QuizApiResource {
     Grader grader;
 
     @Inject
-    Content content;
+    org.mskguide.content.Content content;
 
     @GET
-    public Response questions(@RestQuery("topic") String topicParam) {
+    @Operation(summary = "The questions of one topic, or a draw from every topic, without their answers")
+    @APIResponse(responseCode = "200", description = "The questions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuizJson.class)))
+    @APIResponse(responseCode = "400", description = "The topic is unknown; `errors` names `topic`.",
+            content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Response questions(@Parameter(description = "A topic's slug; leave out for every topic.",
+            example = "dynamic-imaging") @RestQuery("topic") String topicParam) {
         String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
         List<Question> questions = topic == null ? bank.questions() : bank.forTopic(topic);
         if (questions.isEmpty()) {
-            return error(Response.Status.BAD_REQUEST, "Unknown topic '" + topic + "' (topics: " + bank.topics() + ").");
+            throw new ProblemException(unknownTopic(topic));
         }
         return Response.ok(new QuizJson(topic, questions.stream().map(this::questionJson).toList())).build();
     }
 
     @POST
     @Path("/attempts")
+    @Operation(summary = "Grade and store an attempt",
+            description = "Send the answers chosen, by question id. Nothing is stored when the answers do not match "
+                    + "the question bank.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AttemptRequest.class),
+            examples = @ExampleObject(name = "two answers", value = "{\"topic\": null, \"answers\": "
+                    + "{\"ankle-peroneal-slip-dynamic\": \"b\", \"needle-aspiration\": \"a\"}}")))
+    @APIResponse(responseCode = "201", description = "Graded and stored; `Location` is the attempt's address.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttemptJson.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, a field of the wrong type, an unknown field, a "
+            + "repeated field, an unknown question or choice, or answers that do not belong to the topic; `errors` "
+            + "names the field.",
+            content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     @Consumes(MediaType.APPLICATION_JSON)
+    @CustomDeserialization(StrictJson.class)
     @Transactional
-    public Response create(String body) {
+    public Response create(@NotNull(message = EMPTY_BODY) @Valid AttemptRequest request) {
+        if (request.topic() != null && bank.forTopic(request.topic()).isEmpty()) {
+            throw new ProblemException(unknownTopic(request.topic()));
+        }
         try {
-            AttemptRequest request = AttemptRequest.parse(body);
-            if (request.topic() != null && bank.forTopic(request.topic()).isEmpty()) {
-                throw new InvalidAnswers("Unknown topic '" + request.topic() + "' (topics: " + bank.topics() + ").");
-            }
             QuizAttempt attempt = QuizAttempt.record(grader.gradeApi(request.topic(), request.answers()), Instant.now());
-            return Response.created(URI.create("/api/quiz/attempts/" + attempt.publicId)).entity(toJson(attempt)).build();
+            return Response.created(URI.create(ApiRoutes.QUIZ_ATTEMPTS + "/" + attempt.publicId)).entity(toJson(attempt)).build();
         } catch (InvalidAnswers e) {
-            return error(Response.Status.BAD_REQUEST, e.getMessage());
+            throw new ProblemException(Problem.badRequest(e.getMessage(), List.of(new FieldError("answers", e.getMessage()))));
         }
     }
 
     @GET
     @Path("/attempts/{id}")
-    public Response attempt(@RestPath String id) {
+    @Operation(summary = "Read a stored attempt back")
+    @APIResponse(responseCode = "200", description = "The attempt.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttemptJson.class)))
+    @APIResponse(responseCode = "404", description = "No attempt with this id.",
+            content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Response attempt(@Parameter(description = "The attempt's id, from `id` or `Location`.",
+            example = "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f") @RestPath String id) {
         UUID publicId;
         try {
             publicId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return error(Response.Status.NOT_FOUND, "No attempt with id '" + id + "'.");
+        } catch (IllegalArgumentException notAUuid) {
+            throw new ProblemException(Problem.notFound("No attempt with id '" + id + "'."));
         }
         return QuizAttempt.findByPublicId(publicId)
                 .map(a -> Response.ok(toJson(a)).build())
-                .orElseGet(() -> error(Response.Status.NOT_FOUND, "No attempt with id '" + id + "'."));
+                .orElseThrow(() -> new ProblemException(Problem.notFound("No attempt with id '" + id + "'.")));
     }
 
     private QuestionJson questionJson(Question q) {
@@ -141,8 +214,8 @@ public class QuizApiResource {
                 "/quiz/results/" + a.publicId, results);
     }
 
-    private static Response error(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorJson(status.getStatusCode(), message)).build();
+    private Problem unknownTopic(String topic) {
+        String message = "Unknown topic '" + topic + "' (topics: " + bank.topics() + ").";
+        return Problem.badRequest(message, List.of(new FieldError("topic", message)));
     }
 }

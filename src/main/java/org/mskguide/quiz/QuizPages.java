@@ -21,6 +21,7 @@ import org.mskguide.content.FigureHtml;
 import org.mskguide.content.Heading;
 import org.mskguide.content.Page;
 import org.mskguide.content.PlacedFigure;
+import org.mskguide.web.FieldErrors;
 
 /**
  * Turns questions, stored attempts and statistics into the plain records the quiz templates show, so the
@@ -43,7 +44,7 @@ public class QuizPages {
      * @param classLabel the class quiz's label, or null
      */
     public record FormPage(Page topic, String topicSlug, List<QuestionView> questions, String servedIds,
-            List<String> errors, List<TopicLink> topicQuizzes, String action, boolean chosen, String classLabel) {
+            FieldErrors errors, List<TopicLink> topicQuizzes, String action, boolean chosen, String classLabel) {
     }
 
     /** @param figure the question's picture as HTML ({@link FigureHtml}), or null for a text question */
@@ -132,13 +133,13 @@ public class QuizPages {
      * @param questions in the order to show them; their choices are shuffled with {@code random}
      * @param answers   choices to show as already picked (when the form comes back with a problem)
      */
-    public FormPage form(String topic, List<Question> questions, Map<String, String> answers, List<String> errors,
+    public FormPage form(String topic, List<Question> questions, Map<String, String> answers, FieldErrors errors,
             Random random) {
         return form(topic, questions, answers, errors, random, "/quiz", false, null);
     }
 
     /** A form posting to {@code action}: a quiz of chosen questions, or a class quiz with its label. */
-    public FormPage form(String topic, List<Question> questions, Map<String, String> answers, List<String> errors,
+    public FormPage form(String topic, List<Question> questions, Map<String, String> answers, FieldErrors errors,
             Random random, String action, boolean chosen, String classLabel) {
         List<QuestionView> views = new ArrayList<>();
         for (Question q : questions) {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.mskguide.content.Content;
+import org.mskguide.web.FieldErrors;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
 
@@ -54,13 +55,14 @@ public class QuizResource {
 
         static native TemplateInstance unknownTopic(String topic, List<QuizPages.TopicLink> quizzes, PageMeta meta);
 
-        static native TemplateInstance rejected(String problem, PageMeta meta);
-
         static native TemplateInstance badSelection(List<String> problems, List<QuizPages.TopicLink> quizzes, PageMeta meta);
 
         static native TemplateInstance classUnavailable(boolean closed, boolean answersLost,
                 List<QuizPages.TopicLink> quizzes, PageMeta meta);
     }
+
+    /** The form's element id, which the error summary links to. */
+    private static final String FORM_ID = "quiz-form";
 
     // A form carries a CSRF token and a random draw: it must never come from a cache.
     private static final String NO_STORE = "no-store";
@@ -96,7 +98,7 @@ public class QuizResource {
             if (!selection.isValid()) {
                 return badSelection(selection);
             }
-            return chosenForm(Response.Status.OK, selection.questions(), Map.of(), List.of());
+            return chosenForm(Response.Status.OK, selection.questions(), Map.of(), FieldErrors.none());
         }
         if (topic != null && bank.forTopic(topic).isEmpty()) {
             // Instructors link /quiz?topic={slug}: a renamed topic keeps its old quiz link working too.
@@ -105,7 +107,7 @@ public class QuizResource {
                             .location(URI.create("/quiz?topic=" + moved.slug())).build())
                     .orElseGet(() -> unknownTopic(topic, "/quiz"));
         }
-        return form(Response.Status.OK, topic, draw(topic), Map.of(), List.of());
+        return form(Response.Status.OK, topic, draw(topic), Map.of(), FieldErrors.none());
     }
 
     @POST
@@ -157,7 +159,7 @@ public class QuizResource {
         if (quiz.shuffled) {
             Collections.shuffle(questions, ThreadLocalRandom.current());
         }
-        return classForm(Response.Status.OK, quiz, questions, Map.of(), List.of());
+        return classForm(Response.Status.OK, quiz, questions, Map.of(), FieldErrors.none());
     }
 
     @POST
@@ -236,12 +238,14 @@ public class QuizResource {
         }
     }
 
-    private static List<String> problem(InvalidAnswers e) {
-        return List.of(e.getMessage(), "Nothing was saved. Check your answers and send the form again.");
+    /** Both messages link to the form: a quiz problem is about the submission as a whole, not one question. */
+    private static FieldErrors problem(InvalidAnswers e) {
+        return FieldErrors.none().add(FORM_ID, e.getMessage())
+                .add(FORM_ID, "Nothing was saved. Check your answers and send the form again.");
     }
 
     private Response chosenForm(Response.Status status, List<Question> questions, Map<String, String> answers,
-            List<String> errors) {
+            FieldErrors errors) {
         QuizPages.FormPage page = pages.form(null, questions, answers, errors, ThreadLocalRandom.current(), "/quiz",
                 true, null);
         String ids = page.servedIds();
@@ -251,7 +255,7 @@ public class QuizResource {
     }
 
     private Response classForm(Response.Status status, ClassQuiz quiz, List<Question> questions,
-            Map<String, String> answers, List<String> errors) {
+            Map<String, String> answers, FieldErrors errors) {
         QuizPages.FormPage page = pages.form(null, questions, answers, errors, ThreadLocalRandom.current(),
                 "/quiz/class?code=" + quiz.code, false, quiz.label);
         PageMeta meta = layout.privateMeta((errors.isEmpty() ? "" : "Error: ") + "Class quiz: " + quiz.label,
@@ -321,12 +325,11 @@ public class QuizResource {
         if (questions == null) {
             questions = draw(topic);
         }
-        List<String> errors = List.of(problem.getMessage(), "Nothing was saved. Check your answers and send the form again.");
-        return form(Response.Status.BAD_REQUEST, topic, questions, keep, errors);
+        return form(Response.Status.BAD_REQUEST, topic, questions, keep, problem(problem));
     }
 
     private Response form(Response.Status status, String topic, List<Question> questions, Map<String, String> answers,
-            List<String> errors) {
+            FieldErrors errors) {
         QuizPages.FormPage page = pages.form(topic, questions, answers, errors, ThreadLocalRandom.current());
         String title = (errors.isEmpty() ? "" : "Error: ") + (page.topic() == null ? "Quiz" : "Quiz: " + page.topic().title());
         String description = page.topic() == null

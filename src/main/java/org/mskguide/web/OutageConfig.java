@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How the site answers while its database is down, see {@link DatabaseOutage}. */
+/** How the site answers while its database is down, see {@code web.error.ErrorMappers}. */
 @ConfigMapping(prefix = "guide.outage")
 public interface OutageConfig {
 

@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.mskguide.web.error.ErrorResponses;
+import org.mskguide.web.error.Problem;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -31,7 +34,7 @@ public class RateLimiter {
     RateLimitConfig config;
 
     @Inject
-    ErrorPages pages;
+    ErrorResponses responses;
 
     private Cache<String, Bucket> buckets;
 
@@ -57,7 +60,7 @@ public class RateLimiter {
             return;
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-        pages.send(rc, Problem.tooManyRequests(seconds));
+        responses.send(rc, Problem.tooManyRequests(seconds));
     }
 
     private Bucket bucketFor(SocketAddress client) {

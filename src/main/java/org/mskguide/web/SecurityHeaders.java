@@ -19,7 +19,7 @@ import io.vertx.ext.web.RoutingContext;
 public class SecurityHeaders {
 
     /** Before every other route, so even a request that fails early (body too large) gets the headers. */
-    static final int ORDER = Integer.MIN_VALUE + 10;
+    public static final int ORDER = Integer.MIN_VALUE + 10;
 
     @Inject
     SecurityConfig config;

@@ -23,7 +23,7 @@ import org.mskguide.quiz.QuestionBank;
 import org.mskguide.quiz.QuestionBankLoader;
 
 /**
- * The teaching bar every topic must clear (issue 12), checked on the real content without Quarkus: enough words,
+ * The teaching bar every topic must clear, checked on the real content without Quarkus: enough words,
  * enough sources from more than one publisher, enough quiz questions, and no passage copied from the article the
  * guide started from.
  */

@@ -20,7 +20,7 @@ import org.mskguide.quiz.QuestionBank;
 import org.mskguide.quiz.QuestionBankLoader;
 
 /**
- * Guards issue 10, point 1: nothing the site says may claim that every credential holder passed the SPI exam.
+ * Nothing the site says may claim that every credential holder passed the SPI exam.
  * Registrants who earned the RDMS under the old physics exam (UPI) never took SPI, and ARDMS alone decides what an
  * earlier exam counts for. A sentence may say that <em>many</em> registrants passed it; it may not say that holding
  * a credential means you did. Plain JUnit: loads the real {@code content/} folder, no Quarkus.
@@ -68,7 +68,7 @@ class CredentialClaimsTest {
         return false;
     }
 
-    // The sentences the site used to publish (issue 10, point 1), and the patterns the issue names.
+    // Wrong claims of the kind this guards against: every one must be caught.
     @ParameterizedTest
     @ValueSource(strings = {
         "Sonographers who already hold a credential have passed the shared physics exam once before.",

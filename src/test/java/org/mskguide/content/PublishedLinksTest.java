@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class PublishedLinksTest {
 
-    /** Pages served by code, not content: the instructors' kit, its class quiz form, export form and handout. */
+    /** Pages served by code, not content: the instructors' kit and its forms, the handout, search, the API description. */
     private static final Set<String> APP_PAGES = Set.of("/topics", "/instructors", "/instructors/class-quizzes/new",
-            "/instructors/export", "/print/topics");
+            "/instructors/export", "/print/topics", "/search", "/api/openapi.json", "/api/openapi.yaml");
 
     @Test
     void everyPublishedLinkStillResolves() throws IOException {

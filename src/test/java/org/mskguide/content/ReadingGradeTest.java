@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Plain language, measured: the Flesch-Kincaid grade of every topic's body, computed by the pinned npm packages
  * {@code syllable} and {@code flesch-kincaid} ({@code tools/reading-grade.mjs}). The median over the topics must
- * be at most 9 (issue 12); the grades are written to {@code target/reading-grade.txt} for the review note.
+ * be at most 9; the grades are written to {@code target/reading-grade.txt} for the review note.
  */
 class ReadingGradeTest {
 

@@ -40,7 +40,7 @@ class SiteResourceTest {
         assertThat(doc.select("script")).isEmpty();
     }
 
-    /** The three ways in (issue 12), each an ordered list of steps: a link, then a one-line reason. */
+    /** The three ways in, each an ordered list of steps: a link, then a one-line reason. */
     static final Map<String, List<String>> PATHS = Map.of(
             "/for-students", List.of(
                     "/topics/what-msk-ultrasound-images", "/topics/ultrasound-vs-xray-and-mri",

@@ -23,7 +23,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class TopicFiguresTest {
 
-    /** The budget for a topic page with its figures. */
+    /** The weight budget for a topic page with its figures. */
     static final int MAX_HTML_AND_CSS = 60 * 1024;
     static final int MAX_GZIP = 20 * 1024;
 

@@ -23,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.mskguide.chart.ChartReader;
 import org.mskguide.content.Content;
+import org.mskguide.eligibility.planner.PlanChart;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -167,7 +168,7 @@ class PlannerResourceTest {
         assertThat(ours.select("#log-error").text()).contains("larger than " + InputLimits.MAX_LOG_BYTES / 1024 + " KB");
 
         // Far beyond any real request (quarkus.http.limits.max-body-size, 64 KB): refused before it is read, with a
-        // 413 page that explains and links back to the form (web/RequestFailures).
+        // 413 page that explains and links back to the form (web/error/RequestFailures).
         Response huge = form().multiPart("log", "x".repeat(1_100_000)).multiPart("applyIn", "2027-01")
                 .post("/eligibility/planner");
         assertThat(huge.statusCode()).isEqualTo(413);

@@ -27,13 +27,15 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class RmsksApiResourceTest {
 
+    static final org.hamcrest.Matcher<String> PROBLEM_JSON = org.hamcrest.Matchers.startsWith("application/problem+json");
+
     static final String API = "/api/eligibility/rmsks";
     static final String EXAMPLE = """
             {"activeCredential": true, "credentialType": "RN", "mskStudiesLast36Months": 138,
              "studiesPerMonth": 6, "mskCmeCredits": 12, "spiPassedOn": "2025-06-01"}""";
 
     @Test
-    void theIssueExampleGivesEveryCriterionWithItsSource() throws IOException {
+    void theDocumentedExampleGivesEveryCriterionWithItsSource() throws IOException {
         JsonNode data = EligibilityResourceTest.dataFile();
         int required = data.at("/facts/studiesRequired/value").asInt();
         int years = data.at("/facts/examWindowYears/value").asInt();
@@ -107,9 +109,9 @@ class RmsksApiResourceTest {
             "{\"activeCredential\": true, \"activeCredential\": false, \"mskStudiesLast36Months\": 3} | activeCredential | is given twice" })
     void badFieldsGetA400NamingTheField(String body, String field, String message) {
         given().contentType(ContentType.JSON).body(body).post(API)
-                .then().statusCode(400).contentType(ContentType.JSON)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("status", equalTo(400))
-                .body("error", containsString(field))
+                .body("detail", containsString(field))
                 .body("errors.find { it.field == '" + field + "' }.message", startsWith(message));
     }
 
@@ -121,21 +123,21 @@ class RmsksApiResourceTest {
             "{\"activeCredential\": true, \"mskStudiesLast36Months\": 3} {} | not valid JSON" })
     void malformedBodiesGetA400(String body, String message) {
         given().contentType(ContentType.JSON).body(body).post(API)
-                .then().statusCode(400).contentType(ContentType.JSON)
-                .body("error", containsString(message));
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("detail", containsString(message));
     }
 
     @Test
     void emptyOversizedAndNonJsonRequestsAreExplained() {
-        given().contentType(ContentType.JSON).post(API).then().statusCode(400).body("error", containsString("empty"));
+        given().contentType(ContentType.JSON).post(API).then().statusCode(400).body("detail", containsString("empty"));
         String big = "{\"activeCredential\": true, \"mskStudiesLast36Months\": 3, \"pad\": \""
                 + "x".repeat(InputLimits.MAX_JSON_BYTES) + "\"}";
         given().contentType(ContentType.JSON).body(big).post(API).then().statusCode(400)
-                .body("error", containsString("larger than"));
+                .body("detail", containsString("larger than"));
         given().contentType(ContentType.TEXT).body("{}").post(API).then().statusCode(415)
-                .contentType(ContentType.JSON).body("error", containsString("application/json"));
-        given().header("Content-Type", ";;;").body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(API).then().statusCode(400)
-                .contentType(ContentType.JSON).body("error", notNullValue());
+                .contentType(PROBLEM_JSON).body("detail", containsString("application/json"));
+        given().header("Content-Type", ";;;").body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(API).then().statusCode(415)
+                .contentType(PROBLEM_JSON).body("detail", notNullValue());
     }
 
     @Test

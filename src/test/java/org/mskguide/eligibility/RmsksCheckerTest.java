@@ -121,7 +121,7 @@ class RmsksCheckerTest {
         assertThat(unknown.criterion("cme").status()).isEqualTo(CriterionStatus.RECOMMENDED);
         assertThat(enough.criterion("cme").status()).isEqualTo(CriterionStatus.MET);
         assertThat(none.meetsPrerequisites()).isTrue();
-        assertThat(none.criterion("cme").kind()).isEqualTo(Criterion.RECOMMENDATION);
+        assertThat(none.criterion("cme").kind()).isEqualTo(Criterion.Kind.RECOMMENDATION);
     }
 
     @Test

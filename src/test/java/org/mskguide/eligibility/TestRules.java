@@ -13,7 +13,7 @@ import org.mskguide.content.Fact;
 import org.mskguide.web.AppRoutes;
 
 /** The real rules from {@code content/}, read without Quarkus, and copies with changed numbers. */
-final class TestRules {
+public final class TestRules {
 
     private static CredentialFacts real;
 
@@ -21,19 +21,19 @@ final class TestRules {
     }
 
     /** The credential data exactly as the application reads it. */
-    static synchronized CredentialFacts facts() {
+    public static synchronized CredentialFacts facts() {
         if (real == null) {
             real = new ContentLoader(AppRoutes.PATHS).load(Path.of("content")).rmsks();
         }
         return real;
     }
 
-    static RmsksRules real() {
+    public static RmsksRules real() {
         return RmsksRules.from(facts());
     }
 
     /** The real rules with some numbers changed, e.g. {@code with(Map.of("studiesRequired", 120))}. */
-    static RmsksRules with(Map<String, Integer> values) {
+    public static RmsksRules with(Map<String, Integer> values) {
         CredentialFacts f = facts();
         Map<String, Fact> changed = new LinkedHashMap<>(f.facts());
         values.forEach((key, value) -> {
@@ -46,13 +46,13 @@ final class TestRules {
     }
 
     /** The rules the formula tests are written for: 150 studies in 36 months, 30 CME, a 5-year exam window. */
-    static RmsksRules standard() {
+    public static RmsksRules standard() {
         return with(Map.of("studiesRequired", 150, "studiesWindowMonths", 36, "cmeRecommended", 30,
                 "examWindowYears", 5));
     }
 
     /** A clock stopped at noon UTC on the given day. */
-    static Clock on(int year, int month, int day) {
+    public static Clock on(int year, int month, int day) {
         return Clock.fixed(LocalDate.of(year, month, day).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 }

@@ -25,6 +25,8 @@ import io.restassured.response.Response;
 @QuarkusTest
 class QuizApiResourceTest {
 
+    static final org.hamcrest.Matcher<String> PROBLEM_JSON = org.hamcrest.Matchers.startsWith("application/problem+json");
+
     @Inject
     QuestionBank bank;
 
@@ -65,9 +67,9 @@ class QuizApiResourceTest {
     void unknownTopicIsA400NamingIt() {
         given().get("/api/quiz?topic=no-such-topic").then()
                 .statusCode(400)
-                .contentType(ContentType.JSON)
+                .contentType(PROBLEM_JSON)
                 .body("status", equalTo(400))
-                .body("error", containsString("Unknown topic 'no-such-topic'"));
+                .body("detail", containsString("Unknown topic 'no-such-topic'"));
     }
 
     @Test
@@ -84,7 +86,7 @@ class QuizApiResourceTest {
         assertThat(QuizAttempt.count()).isEqualTo(before + 1);
         String id = created.jsonPath().getString("id");
         assertThat(id).matches(QuizResourceTest.UUID_PATTERN);
-        assertThat(created.header("Location")).endsWith("/api/quiz/attempts/" + id);
+        assertThat(created.header("Location")).endsWith("/api/v1/quiz/attempts/" + id);
         assertThat(created.jsonPath().getInt("score")).isEqualTo(1);
         assertThat(created.jsonPath().getInt("total")).isEqualTo(2);
         assertThat(created.jsonPath().getString("topic")).isNull();
@@ -111,7 +113,7 @@ class QuizApiResourceTest {
                 .post("/api/quiz/attempts")
                 .then()
                 .statusCode(201)
-                .header("Location", matchesPattern(".*/api/quiz/attempts/" + QuizResourceTest.UUID_PATTERN))
+                .header("Location", matchesPattern(".*/api/v1/quiz/attempts/" + QuizResourceTest.UUID_PATTERN))
                 .body("topic", equalTo("rmsks-credential"))
                 .body("score", equalTo(1))
                 .body("total", equalTo(topic.size()))
@@ -125,9 +127,9 @@ class QuizApiResourceTest {
 
         given().contentType(ContentType.JSON).body(body).post("/api/quiz/attempts").then()
                 .statusCode(400)
-                .contentType(ContentType.JSON)
+                .contentType(PROBLEM_JSON)
                 .body("status", equalTo(400))
-                .body("error", containsString(problem));
+                .body("detail", containsString(problem));
 
         assertThat(QuizAttempt.count()).isEqualTo(before);
     }
@@ -182,8 +184,8 @@ class QuizApiResourceTest {
 
         given().contentType(ContentType.TEXT).body("{\"answers\": {}}").post("/api/quiz/attempts").then()
                 .statusCode(415)
-                .contentType(ContentType.JSON)
-                .body("error", containsString("application/json"));
+                .contentType(PROBLEM_JSON)
+                .body("detail", containsString("application/json"));
 
         assertThat(QuizAttempt.count()).isEqualTo(before);
     }
@@ -192,10 +194,10 @@ class QuizApiResourceTest {
     void unknownAttemptIsA404InJson() {
         given().get("/api/quiz/attempts/00000000-0000-4000-8000-000000000000").then()
                 .statusCode(404)
-                .contentType(ContentType.JSON)
-                .body("error", containsString("No attempt"));
+                .contentType(PROBLEM_JSON)
+                .body("detail", containsString("No attempt"));
         given().get("/api/quiz/attempts/not-a-uuid").then()
                 .statusCode(404)
-                .contentType(ContentType.JSON);
+                .contentType(PROBLEM_JSON);
     }
 }

@@ -81,7 +81,9 @@ class DatabaseOutageTest {
                 .post("/api/quiz/attempts");
         assertThat(api.statusCode()).isEqualTo(503);
         assertThat(api.header("Retry-After")).isNotBlank();
+        assertThat(api.contentType()).startsWith("application/problem+json");
         assertThat(api.jsonPath().getInt("status")).isEqualTo(503);
+        assertThat(api.jsonPath().getString("detail")).contains("nothing was saved");
         Response result = given().config(NO_HANG).get(resultPath);
         assertThat(result.statusCode()).isEqualTo(503);
         assertThat(result.header("Retry-After")).isNotBlank();

@@ -58,7 +58,9 @@ class RateLimiterTest {
 
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.header("Retry-After")).isNotBlank();
+        assertThat(limited.contentType()).startsWith("application/problem+json");
         assertThat(limited.jsonPath().getInt("status")).isEqualTo(429);
+        assertThat(limited.jsonPath().getInt("retryAfterSeconds")).isPositive();
         assertThat(other.statusCode()).isNotEqualTo(429);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.mskguide.web.error.Problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -40,9 +41,9 @@ class RequestFailuresTest {
                 .post("/api/quiz/attempts");
 
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.contentType()).startsWith("application/json");
+        assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.jsonPath().getInt("status")).isEqualTo(413);
-        assertThat(response.jsonPath().getString("error")).contains("nothing was saved");
+        assertThat(response.jsonPath().getString("detail")).contains("nothing was saved");
     }
 
     @Test
