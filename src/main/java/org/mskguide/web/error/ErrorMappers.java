@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Turns every exception a request can end with, and every bare refusal by the framework, into a
@@ -53,24 +54,31 @@ public class ErrorMappers {
 
     /** A JSON body of the wrong shape; the JSON reader throws these as they are. */
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, Request request) {
-        return unexpected(e, uri, request);
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, Request request, HttpServerRequest connection) {
+        return unexpected(e, uri, request, connection);
     }
 
     /** Failed constraints on a request record ({@code @Valid}) or on the body parameter. */
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri, Request request) {
-        return unexpected(e, uri, request);
+    public Response invalid(ConstraintViolationException e, UriInfo uri, Request request, HttpServerRequest connection) {
+        return unexpected(e, uri, request, connection);
     }
 
     @ServerExceptionMapper
-    public Response invalidParameters(ResteasyReactiveViolationException e, UriInfo uri, Request request) {
-        return unexpected(e, uri, request);
+    public Response invalidParameters(ResteasyReactiveViolationException e, UriInfo uri, Request request, HttpServerRequest connection) {
+        return unexpected(e, uri, request, connection);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri, Request request) {
+    public Response unexpected(Throwable e, UriInfo uri, Request request, HttpServerRequest connection) {
         String path = uri.getPath();
+        if (connection != null && connection.response().closed()) {
+            // The client went away mid-request (a closed tab, a load tool stopping): nobody is left to answer and
+            // nothing is wrong on our side, so it is not an ERROR. Decided by the connection's state, not the message.
+            LOG.debugf("Client closed the connection during %s %s (%s)", request.getMethod(), path,
+                    e.getClass().getSimpleName());
+            return responses.response(Problem.BAD_REQUEST, path, request.getMethod());
+        }
         Problem problem = clientMistake(e);
         if (problem != null) {
             return responses.response(problem, path, request.getMethod());
