@@ -52,6 +52,7 @@ class InstructorsResourceTest {
         assertThat(page.select("a[href=/print/topics]")).hasSize(1);
         assertThat(page.select("a[href^=/print/topics/]")).hasSize(1);
         assertThat(page.select("a[href^=/print/quiz?topic=]")).hasSize(1);
+        assertThat(page.select("a[href=/api/openapi.json]")).hasSize(1);
         // Each part has its how-to.
         for (String id : new String[] { "link", "assign", "export", "print" }) {
             assertThat(page.select("section:has(h2#" + id + ")").text()).as(id).contains("How:");
