@@ -142,7 +142,7 @@ public class ErrorMappers {
         }
         String path = request.getUriInfo().getPath();
         boolean formPost = "POST".equals(request.getMethod()) && !ErrorResponses.isApi(path);
-        Problem problem = status == 400 && formPost ? Problem.FORM_NOT_CHECKED : Problem.forStatus(status);
+        Problem problem = status == 400 && formPost ? Problem.formNotChecked(path) : Problem.forStatus(status);
         Response rendered = responses.response(problem, path, request.getMethod());
         response.setStatus(rendered.getStatus());
         response.getHeaders().putAll(rendered.getHeaders());

@@ -36,11 +36,20 @@ public record Problem(int status, String title, String message, long retryAfter,
      * A form post the CSRF filter refused: a missing or stale token, or a form from another site. The reader
      * needs a fresh form, which brings a fresh token.
      */
-    public static final Problem FORM_NOT_CHECKED = new Problem(400, "Your answers were not checked",
+    public static final Problem FORM_NOT_CHECKED = new Problem(400, "The form was not checked",
             "The form could not be checked: its security token was missing or out of date, or it was not a form "
                     + "from this site. A token runs out when the page stays open for a long time. Nothing was saved.",
             0, List.of(new FieldError(null, "The form could not be checked: its security token was missing or out "
                     + "of date, or it was not a form from this site. Nothing was saved.")));
+
+    /** The same refusal on a quiz form, titled in the reader's terms: what they sent were answers. */
+    public static final Problem ANSWERS_NOT_CHECKED = new Problem(400, "Your answers were not checked",
+            FORM_NOT_CHECKED.message(), 0, FORM_NOT_CHECKED.errors());
+
+    /** The refusal of a form post to {@code path}: quiz forms speak of answers, every other form of the form. */
+    public static Problem formNotChecked(String path) {
+        return path.equals("/quiz") || path.startsWith("/quiz/") ? ANSWERS_NOT_CHECKED : FORM_NOT_CHECKED;
+    }
 
     public Problem {
         errors = List.copyOf(errors);
