@@ -203,8 +203,9 @@ for f in content/topics/*.md; do
     slug=$(basename "$f" .md)
     for k in $(seq 1 9); do
         n=$((n + 1))
+        # A figure has one permanent place, so the copies leave their figure blocks out.
         sed -e "0,/^order: .*/s//order: $((100 + n))/" -e "0,/^title: \(.*\)/s//title: \1 (copy $k)/" \
-            -e '/^aliases:/d' "$f" >"$GROW/topics/$slug-copy-$k.md"
+            -e '/^aliases:/d' -e '/^```figure/,/^```$/d' "$f" >"$GROW/topics/$slug-copy-$k.md"
     done
 done
 TOPICS_1X=$(ls content/topics/*.md | wc -l); TOPICS_10X=$(ls "$GROW"/topics/*.md | wc -l)
