@@ -59,7 +59,7 @@ public class InstructorsResource {
         PageMeta meta = layout.meta("Instructors' kit", "Everything for teaching with this guide: links to every topic,"
                 + " section and quiz, class quizzes with private results, exports for learning platforms, and handouts"
                 + " to print.", AppRoutes.INSTRUCTORS, "instructors");
-        return Response.ok(Templates.kit(topics, quizPages.topicLinks("/quiz", null), meta))
+        return Response.ok(Templates.kit(topics, quizPages.topicLinks(AppRoutes.QUIZ, null), meta))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
                 .build();
     }

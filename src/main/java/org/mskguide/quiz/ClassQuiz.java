@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
+import org.mskguide.web.AppRoutes;
+
 /**
  * A quiz an instructor set up for one class: fixed questions, a label, and a short code students reach it by
  * ({@code /quiz/class/{code}}). The instructor's private results key is stored only as a hash ({@link #secretHash});
@@ -72,7 +74,7 @@ public class ClassQuiz extends PanacheEntity {
 
     /** The student link's path. */
     public String studentPath() {
-        return "/quiz/class/" + code;
+        return AppRoutes.QUIZ_CLASS + "/" + code;
     }
 
     public static Optional<ClassQuiz> findByCode(String code) {

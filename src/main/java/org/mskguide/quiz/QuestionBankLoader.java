@@ -31,6 +31,7 @@ import org.mskguide.content.FactPlaceholders;
 import org.mskguide.content.Figure;
 import org.mskguide.content.Page;
 import org.mskguide.content.PlacedFigure;
+import org.mskguide.web.AppRoutes;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -240,7 +241,7 @@ public final class QuestionBankLoader {
         usedFigures.add(name);
         // A figure no page places is seen where the question is: the topic's quiz shows every question of the topic.
         String address = placed.map(PlacedFigure::href)
-                .orElse("/quiz?topic=" + entry.topic() + "#question-" + entry.id());
+                .orElse(AppRoutes.QUIZ + "?topic=" + entry.topic() + "#question-" + entry.id());
         return new Question.Picture(name, regions, description, address);
     }
 

@@ -33,6 +33,7 @@ import org.mskguide.web.api.StrictJson;
 import org.mskguide.web.error.Problem;
 import org.mskguide.web.error.ProblemJson;
 import org.mskguide.web.error.ProblemException;
+import org.mskguide.web.AppRoutes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -211,7 +212,7 @@ public class QuizApiResource {
                                 .filter(q -> q.text().equals(r.questionText)).orElse(null))))
                 .toList();
         return new AttemptJson(a.publicId.toString(), a.takenAt, a.topic, a.score, a.total,
-                "/quiz/results/" + a.publicId, results);
+                AppRoutes.QUIZ_RESULTS + a.publicId, results);
     }
 
     private Problem unknownTopic(String topic) {

@@ -22,6 +22,7 @@ import org.mskguide.content.Heading;
 import org.mskguide.content.Page;
 import org.mskguide.content.PlacedFigure;
 import org.mskguide.web.FieldErrors;
+import org.mskguide.web.AppRoutes;
 
 /**
  * Turns questions, stored attempts and statistics into the plain records the quiz templates show, so the
@@ -135,7 +136,7 @@ public class QuizPages {
      */
     public FormPage form(String topic, List<Question> questions, Map<String, String> answers, FieldErrors errors,
             Random random) {
-        return form(topic, questions, answers, errors, random, "/quiz", false, null);
+        return form(topic, questions, answers, errors, random, AppRoutes.QUIZ, false, null);
     }
 
     /** A form posting to {@code action}: a quiz of chosen questions, or a class quiz with its label. */
@@ -153,7 +154,7 @@ public class QuizPages {
         }
         String served = questions.stream().map(Question::id).collect(Collectors.joining(","));
         return new FormPage(topic == null ? null : content.topic(topic).orElse(null), topic == null ? "" : topic,
-                views, served, errors, topicLinks("/quiz", topic), action, chosen, classLabel);
+                views, served, errors, topicLinks(AppRoutes.QUIZ, topic), action, chosen, classLabel);
     }
 
     /**
@@ -195,19 +196,19 @@ public class QuizPages {
         }
         Page topic = attempt.topic == null ? null : content.topic(attempt.topic).orElse(null);
         String again = attempt.topic != null && !bank.forTopic(attempt.topic).isEmpty()
-                ? "/quiz?topic=" + attempt.topic : "/quiz";
+                ? AppRoutes.QUIZ + "?topic=" + attempt.topic : AppRoutes.QUIZ;
         String kind = attempt.topic != null ? "topic" : attempt.classCode != null ? "class" : attempt.chosen ? "chosen" : "mixed";
         if (attempt.classCode != null) {
-            again = "/quiz/class/" + attempt.classCode;
+            again = AppRoutes.QUIZ_CLASS + "/" + attempt.classCode;
         } else if (attempt.chosen) {
             String ids = attempt.answers.stream().map(a -> a.questionId).filter(id -> bank.question(id).isPresent())
                     .collect(Collectors.joining(","));
-            again = ids.isEmpty() ? "/quiz" : "/quiz?questions=" + ids;
+            again = ids.isEmpty() ? AppRoutes.QUIZ : AppRoutes.QUIZ + "?questions=" + ids;
         }
         // "Practise the questions you missed": the ones not right, still in the bank, in the order they came.
         List<String> missed = attempt.answers.stream().filter(a -> a.outcome() != GradedQuiz.Outcome.CORRECT)
                 .map(a -> a.questionId).filter(id -> bank.question(id).isPresent()).limit(ClassQuiz.MAX_QUESTIONS).toList();
-        String practise = missed.isEmpty() ? null : "/quiz?questions=" + String.join(",", missed);
+        String practise = missed.isEmpty() ? null : AppRoutes.QUIZ + "?questions=" + String.join(",", missed);
         double share = attempt.total == 0 ? 0 : (double) attempt.score / attempt.total;
         List<TopicScore> byTopic = byTopic(attempt.answers);
         return new ResultPage(attempt.publicId.toString(), LocalDate.ofInstant(attempt.takenAt, ZoneOffset.UTC), topic,
@@ -267,7 +268,7 @@ public class QuizPages {
         // A stable sort: questions that tie keep the bank's order.
         rows.sort(WEAKEST_FIRST);
         return new StatsPage(topic == null ? null : content.topic(topic).orElse(null), rows, retired,
-                topicLinks("/quiz/stats", topic), StatsChart.svg(rows));
+                topicLinks(AppRoutes.QUIZ_STATS, topic), StatsChart.svg(rows));
     }
 
     /**

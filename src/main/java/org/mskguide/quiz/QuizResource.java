@@ -32,6 +32,7 @@ import org.mskguide.content.Content;
 import org.mskguide.web.FieldErrors;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
+import org.mskguide.web.AppRoutes;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,7 +43,7 @@ import io.smallrye.common.annotation.NonBlocking;
  * the graded result at {@code /quiz/results/{id}} and per-question statistics at {@code /quiz/stats}.
  * Submitting follows Post/Redirect/Get. Templates: {@code templates/QuizResource/}.
  */
-@Path("/quiz")
+@Path(AppRoutes.QUIZ)
 public class QuizResource {
 
     @CheckedTemplate
@@ -104,8 +105,8 @@ public class QuizResource {
             // Instructors link /quiz?topic={slug}: a renamed topic keeps its old quiz link working too.
             return content.topicByAlias(topic)
                     .map(moved -> Response.status(Response.Status.MOVED_PERMANENTLY)
-                            .location(URI.create("/quiz?topic=" + moved.slug())).build())
-                    .orElseGet(() -> unknownTopic(topic, "/quiz"));
+                            .location(URI.create(AppRoutes.QUIZ + "?topic=" + moved.slug())).build())
+                    .orElseGet(() -> unknownTopic(topic, AppRoutes.QUIZ));
         }
         return form(Response.Status.OK, topic, draw(topic), Map.of(), FieldErrors.none());
     }
@@ -127,7 +128,7 @@ public class QuizResource {
             GradedQuiz graded = grader.gradeForm(form.topic(), form.servedIds(), form.answers());
             QuizAttempt attempt = QuizAttempt.record(graded, Instant.now());
             // The transaction commits when this method returns, before the 303 goes out.
-            return Response.seeOther(URI.create("/quiz/results/" + attempt.publicId)).build();
+            return Response.seeOther(URI.create(AppRoutes.QUIZ_RESULTS + attempt.publicId)).build();
         } catch (InvalidAnswers e) {
             return retry(form, e);
         }
@@ -142,7 +143,7 @@ public class QuizResource {
     @Path("/class/{code}")
     @NonBlocking
     public Response classLink(@RestPath String code) {
-        return Response.seeOther(URI.create("/quiz/class?code=" + urlSafe(code))).build();
+        return Response.seeOther(URI.create(AppRoutes.QUIZ_CLASS + "?code=" + urlSafe(code))).build();
     }
 
     /** A class quiz, for a student: like any quiz, nothing asked about them. */
@@ -188,7 +189,7 @@ public class QuizResource {
         try {
             GradedQuiz graded = grader.gradeServed(served, form.answers());
             QuizAttempt attempt = QuizAttempt.record(graded, Instant.now(), quiz.code, false);
-            return Response.seeOther(URI.create("/quiz/results/" + attempt.publicId)).build();
+            return Response.seeOther(URI.create(AppRoutes.QUIZ_RESULTS + attempt.publicId)).build();
         } catch (InvalidAnswers e) {
             return classForm(Response.Status.BAD_REQUEST, quiz, served, form.answers(), problem(e));
         }
@@ -200,7 +201,7 @@ public class QuizResource {
         QuizAttempt attempt = parseUuid(id).flatMap(QuizAttempt::findByPublicId).orElseThrow(NotFoundException::new);
         QuizPages.ResultPage result = pages.result(attempt);
         return Response.ok(Templates.result(result, layout.privateMeta("Your quiz result",
-                "You got " + result.score() + " out of " + result.total() + " right.", "/quiz/results/" + id, "quiz")))
+                "You got " + result.score() + " out of " + result.total() + " right.", AppRoutes.QUIZ_RESULTS + id, "quiz")))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .build();
     }
@@ -210,10 +211,10 @@ public class QuizResource {
     public Response stats(@RestQuery("topic") String topicParam) {
         String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
         if (topic != null && bank.forTopic(topic).isEmpty()) {
-            return unknownTopic(topic, "/quiz/stats");
+            return unknownTopic(topic, AppRoutes.QUIZ_STATS);
         }
         QuizPages.StatsPage stats = pages.stats(topic, QuizAnswer.statsByQuestion(Optional.ofNullable(topic)));
-        String path = topic == null ? "/quiz/stats" : "/quiz/stats?topic=" + topic;
+        String path = topic == null ? AppRoutes.QUIZ_STATS : AppRoutes.QUIZ_STATS + "?topic=" + topic;
         // Numbers change with every attempt and teach nothing on their own: keep them out of search results.
         return Response.ok(Templates.stats(stats, layout.privateMeta("Quiz statistics",
                 "How readers answer each quiz question, and which sections to review.", path, "quiz")))
@@ -232,7 +233,7 @@ public class QuizResource {
         try {
             GradedQuiz graded = grader.gradeServed(served, form.answers());
             QuizAttempt attempt = QuizAttempt.record(graded, Instant.now(), null, true);
-            return Response.seeOther(URI.create("/quiz/results/" + attempt.publicId)).build();
+            return Response.seeOther(URI.create(AppRoutes.QUIZ_RESULTS + attempt.publicId)).build();
         } catch (InvalidAnswers e) {
             return chosenForm(Response.Status.BAD_REQUEST, served, form.answers(), problem(e));
         }
@@ -246,20 +247,20 @@ public class QuizResource {
 
     private Response chosenForm(Response.Status status, List<Question> questions, Map<String, String> answers,
             FieldErrors errors) {
-        QuizPages.FormPage page = pages.form(null, questions, answers, errors, ThreadLocalRandom.current(), "/quiz",
+        QuizPages.FormPage page = pages.form(null, questions, answers, errors, ThreadLocalRandom.current(), AppRoutes.QUIZ,
                 true, null);
         String ids = page.servedIds();
         PageMeta meta = layout.privateMeta((errors.isEmpty() ? "" : "Error: ") + "Quiz: questions you chose",
-                "A quiz of the questions named in this address.", "/quiz?questions=" + ids, "quiz");
+                "A quiz of the questions named in this address.", AppRoutes.QUIZ + "?questions=" + ids, "quiz");
         return Response.status(status).entity(Templates.quiz(page, meta)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 
     private Response classForm(Response.Status status, ClassQuiz quiz, List<Question> questions,
             Map<String, String> answers, FieldErrors errors) {
         QuizPages.FormPage page = pages.form(null, questions, answers, errors, ThreadLocalRandom.current(),
-                "/quiz/class?code=" + quiz.code, false, quiz.label);
+                AppRoutes.QUIZ_CLASS + "?code=" + quiz.code, false, quiz.label);
         PageMeta meta = layout.privateMeta((errors.isEmpty() ? "" : "Error: ") + "Class quiz: " + quiz.label,
-                "A quiz your instructor set for your class.", "/quiz/class/" + quiz.code, "quiz");
+                "A quiz your instructor set for your class.", AppRoutes.QUIZ_CLASS + "/" + quiz.code, "quiz");
         return Response.status(status).entity(Templates.quiz(page, meta)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 
@@ -279,8 +280,8 @@ public class QuizResource {
     private Response classUnavailable(boolean closed, boolean answersLost) {
         String title = closed ? "This class quiz is closed" : "No class quiz at this address";
         return Response.status(closed ? Response.Status.GONE : Response.Status.NOT_FOUND)
-                .entity(Templates.classUnavailable(closed, answersLost, pages.topicLinks("/quiz", null),
-                        layout.privateMeta(title, title + ".", "/quiz/class", "quiz")))
+                .entity(Templates.classUnavailable(closed, answersLost, pages.topicLinks(AppRoutes.QUIZ, null),
+                        layout.privateMeta(title, title + ".", AppRoutes.QUIZ_CLASS, "quiz")))
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .build();
     }
@@ -291,9 +292,9 @@ public class QuizResource {
 
     private Response badSelection(List<String> problems) {
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.badSelection(problems, pages.topicLinks("/quiz", null),
+                .entity(Templates.badSelection(problems, pages.topicLinks(AppRoutes.QUIZ, null),
                         layout.privateMeta("Error: This quiz link does not work", "The list of questions in this link "
-                                + "could not be used.", "/quiz", "quiz")))
+                                + "could not be used.", AppRoutes.QUIZ, "quiz")))
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .build();
     }
@@ -335,7 +336,7 @@ public class QuizResource {
         String description = page.topic() == null
                 ? "A short self-test across every topic, with the right answer and the section to review."
                 : "Test yourself on " + page.topic().title() + ", with the right answer and the section to review.";
-        PageMeta meta = layout.meta(title, description, topic == null ? "/quiz" : "/quiz?topic=" + topic, "quiz");
+        PageMeta meta = layout.meta(title, description, topic == null ? AppRoutes.QUIZ : AppRoutes.QUIZ + "?topic=" + topic, "quiz");
         return Response.status(status).entity(Templates.quiz(page, meta)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 

@@ -9,6 +9,11 @@ import java.util.Set;
 public final class AppRoutes {
 
     public static final String QUIZ = "/quiz";
+    /** A stored result: {@code QUIZ_RESULTS + id}. */
+    public static final String QUIZ_RESULTS = QUIZ + "/results/";
+    public static final String QUIZ_STATS = QUIZ + "/stats";
+    /** A class quiz for students: the form at {@code QUIZ_CLASS + "?code="}, the short link {@code QUIZ_CLASS + "/" + code}. */
+    public static final String QUIZ_CLASS = QUIZ + "/class";
     public static final String ELIGIBILITY = "/eligibility";
     public static final String TOPICS = "/topics";
     public static final String ELIGIBILITY_QUESTIONS = ELIGIBILITY + "/questions";

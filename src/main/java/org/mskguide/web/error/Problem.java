@@ -3,6 +3,7 @@ package org.mskguide.web.error;
 import java.util.List;
 
 import org.mskguide.web.FieldErrors.FieldError;
+import org.mskguide.web.AppRoutes;
 
 /**
  * A request the site could not serve, explained to the reader: the status, a heading, what to do next and,
@@ -48,7 +49,8 @@ public record Problem(int status, String title, String message, long retryAfter,
 
     /** The refusal of a form post to {@code path}: quiz forms speak of answers, every other form of the form. */
     public static Problem formNotChecked(String path) {
-        return path.equals("/quiz") || path.startsWith("/quiz/") ? ANSWERS_NOT_CHECKED : FORM_NOT_CHECKED;
+        boolean quiz = path.equals(AppRoutes.QUIZ) || path.startsWith(AppRoutes.QUIZ + "/");
+        return quiz ? ANSWERS_NOT_CHECKED : FORM_NOT_CHECKED;
     }
 
     public Problem {
