@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Uses the page the way a keyboard-only reader does: presses Tab through it and checks that every control can
@@ -126,7 +128,18 @@ public final class KeyboardChecker {
      */
     public static List<String> checkSkipLink(WebDriver driver, String name) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("if (document.activeElement) { document.activeElement.blur(); } window.scrollTo(0, 0);");
+        // An error page moves focus to its summary (autofocus) a moment after load. Wait for that, then start the
+        // walk from the top of the page: focusing the body moves the browser's "where Tab goes next" point there
+        // (a bare blur leaves it at the summary, so the first Tab would depend on timing).
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const a = document.querySelector('[autofocus]'); return !a || document.activeElement === a;")));
+        js.executeScript("""
+                const body = document.body;
+                body.tabIndex = -1;
+                body.focus();
+                body.removeAttribute('tabindex');
+                window.scrollTo(0, 0);
+                """);
         new Actions(driver).sendKeys(Keys.TAB).perform();
         Object first = js.executeScript("""
                 const el = document.activeElement, r = el.getBoundingClientRect();
