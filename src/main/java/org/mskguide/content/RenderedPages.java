@@ -15,17 +15,18 @@ import org.jboss.logging.Logger;
 import org.mskguide.web.AppRoutes;
 import org.mskguide.web.CachedBody;
 import org.mskguide.web.Layout;
+import org.mskguide.web.PreRendered;
 import org.mskguide.web.SiteConfig;
 
 import io.quarkus.runtime.Startup;
 
 /**
  * Every page that is the same for every reader, rendered once at start-up into bytes, gzip and an ETag.
- * Requests for these pages do no template work at all (see {@link CachedBody#respond}).
+ * Requests for these pages do no template work at all: {@link org.mskguide.web.PreRenderedRoute} sends the bytes.
  */
 @Startup
 @Singleton
-public class RenderedPages {
+public class RenderedPages implements PreRendered {
 
     private static final Logger LOG = Logger.getLogger(RenderedPages.class);
 
@@ -81,6 +82,11 @@ public class RenderedPages {
         AppRoutes.PATHS.stream().filter(path -> !AppRoutes.NOINDEX.contains(path)).sorted()
                 .forEach(path -> entries.add(new SiteResource.SitemapEntry(site.baseUrl() + path, null)));
         return entries;
+    }
+
+    @Override
+    public Map<String, CachedBody> byPath() {
+        return byPath;
     }
 
     /** The pre-rendered page at this path, e.g. {@code get("/topics/dynamic-imaging")}. */

@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * see a change at once.
  */
 @ApplicationScoped
-public class Assets {
+public class Assets implements PreRendered {
 
     private static final Map<String, String> TYPES = Map.of(
             "site.css", "text/css;charset=UTF-8",
@@ -30,6 +30,13 @@ public class Assets {
         Map<String, CachedBody> loaded = new java.util.HashMap<>();
         TYPES.forEach((name, type) -> loaded.put(name, CachedBody.of(read(name), type, CachedBody.IMMUTABLE)));
         bodies = Map.copyOf(loaded);
+    }
+
+    @Override
+    public Map<String, CachedBody> byPath() {
+        Map<String, CachedBody> byPath = new java.util.HashMap<>();
+        bodies.forEach((name, body) -> byPath.put("/assets/" + name, body));
+        return byPath;
     }
 
     public Optional<CachedBody> get(String name) {

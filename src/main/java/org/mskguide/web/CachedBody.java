@@ -76,6 +76,26 @@ public final class CachedBody {
         return contentType;
     }
 
+    String cacheControl() {
+        return cacheControl;
+    }
+
+    String plainLength() {
+        return plainLength;
+    }
+
+    String gzipLength() {
+        return gzipLength;
+    }
+
+    Buffer plainBuffer() {
+        return plainBuffer;
+    }
+
+    Buffer gzipBuffer() {
+        return gzipBuffer;
+    }
+
     /** The short content hash, also used to fingerprint asset URLs. */
     public String version() {
         return etag.substring(1, 9);
@@ -110,6 +130,9 @@ public final class CachedBody {
         if (ifNoneMatch == null) {
             return false;
         }
+        if (ifNoneMatch.equals(etag)) {
+            return true;
+        }
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.trim();
             if (tag.startsWith("W/")) {
@@ -123,8 +146,12 @@ public final class CachedBody {
     }
 
     static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
+        if (acceptEncoding == null || !acceptEncoding.regionMatches(true, 0, "gzip", 0, 4)
+                && acceptEncoding.toLowerCase(java.util.Locale.ROOT).indexOf("gzip") < 0) {
             return false;
+        }
+        if (acceptEncoding.length() == 4 || acceptEncoding.startsWith("gzip,")) {
+            return true;
         }
         for (String part : acceptEncoding.split(",")) {
             String[] coding = part.trim().split(";");

@@ -1,5 +1,9 @@
 package org.mskguide.web;
 
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,6 +28,25 @@ public class SecurityHeaders {
     @Inject
     SecurityConfig config;
 
+    static final String REFERRER_POLICY = "Referrer-Policy";
+    static final String HSTS = "Strict-Transport-Security";
+
+    // Built once from the configuration: every response sends the same values.
+    private List<Map.Entry<String, String>> fixed;
+    private String hsts;
+
+    @PostConstruct
+    void prepare() {
+        fixed = List.of(
+                Map.entry("Content-Security-Policy", config.contentSecurityPolicy()),
+                Map.entry("X-Content-Type-Options", "nosniff"),
+                Map.entry(REFERRER_POLICY, config.referrerPolicy()),
+                Map.entry("Permissions-Policy", config.permissionsPolicy()),
+                // Older browsers ignore CSP frame-ancestors; this says the same to them.
+                Map.entry("X-Frame-Options", "DENY"));
+        hsts = "max-age=" + config.hsts().maxAge().toSeconds() + (config.hsts().includeSubdomains() ? "; includeSubDomains" : "");
+    }
+
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::handle);
     }
@@ -34,18 +57,15 @@ public class SecurityHeaders {
     }
 
     void apply(HttpServerRequest request, MultiMap headers) {
-        headers.set("Content-Security-Policy", config.contentSecurityPolicy());
-        headers.set("X-Content-Type-Options", "nosniff");
         // A page may ask for a stricter policy (an address that holds a secret sends no referrer at all).
-        if (!headers.contains("Referrer-Policy")) {
-            headers.set("Referrer-Policy", config.referrerPolicy());
+        boolean ownReferrerPolicy = headers.contains(REFERRER_POLICY);
+        for (Map.Entry<String, String> header : fixed) {
+            if (!(ownReferrerPolicy && header.getKey().equals(REFERRER_POLICY))) {
+                headers.set(header.getKey(), header.getValue());
+            }
         }
-        headers.set("Permissions-Policy", config.permissionsPolicy());
-        // Older browsers ignore CSP frame-ancestors; this says the same to them.
-        headers.set("X-Frame-Options", "DENY");
         if (sendHsts(request)) {
-            headers.set("Strict-Transport-Security", "max-age=" + config.hsts().maxAge().toSeconds()
-                    + (config.hsts().includeSubdomains() ? "; includeSubDomains" : ""));
+            headers.set(HSTS, hsts);
         }
         String type = headers.get(HttpHeaders.CONTENT_TYPE);
         if (type != null && needsCharset(type)) {
@@ -53,13 +73,33 @@ public class SecurityHeaders {
         }
     }
 
-    private boolean sendHsts(HttpServerRequest request) {
+    /**
+     * The headers every response carries, in the order they are written, without HSTS (which depends on the
+     * request): for {@link PreRenderedRoute}, which writes them itself.
+     */
+    List<Map.Entry<String, String>> fixedHeaders() {
+        return fixed;
+    }
+
+    /** The HSTS header's value; send it when {@link #sendHsts} says so. */
+    String hstsValue() {
+        return hsts;
+    }
+
+    boolean sendHsts(HttpServerRequest request) {
         return switch (config.hsts().mode()) {
             case ALWAYS -> true;
             case OFF -> false;
-            // scheme() already reflects X-Forwarded-Proto when quarkus.http.proxy trusts the proxy.
-            case HTTPS -> request.isSSL() || "https".equalsIgnoreCase(request.scheme());
+            // scheme() already reflects X-Forwarded-Proto when quarkus.http.proxy trusts the proxy. Without a
+            // forwarding header the connection decides, which spares every plain request the forwarding parser.
+            case HTTPS -> forwarded(request) ? request.isSSL() || "https".equalsIgnoreCase(request.scheme())
+                    : request.connection().isSsl();
         };
+    }
+
+    private static boolean forwarded(HttpServerRequest request) {
+        MultiMap headers = request.headers();
+        return headers.contains("Forwarded") || headers.contains("X-Forwarded-Proto") || headers.contains("X-Forwarded-Ssl");
     }
 
     /** Text without a declared charset would leave the browser guessing (a classic XSS vector). */

@@ -25,6 +25,10 @@ class CachedBodyTest {
         assertThat(CachedBody.acceptsGzip("gzip;q=0")).isFalse();
         assertThat(CachedBody.acceptsGzip("identity")).isFalse();
         assertThat(CachedBody.acceptsGzip(null)).isFalse();
+        assertThat(CachedBody.acceptsGzip("gzip")).isTrue();
+        assertThat(CachedBody.acceptsGzip("GZIP, br")).isTrue();
+        assertThat(CachedBody.acceptsGzip("deflate, x-gzip;q=0")).isFalse();
+        assertThat(CachedBody.acceptsGzip("gzip ;q=0.0")).isFalse();
     }
 
     @Test

@@ -1,0 +1,126 @@
+package org.mskguide.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import io.netty.util.AsciiString;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Serves the pre-rendered pages and the assets as the first route of the router, before Quarkus's security,
+ * observability and request-context handlers, which cost most of a static page's time while doing nothing for
+ * it. The response is the one the rest of the chain would give, header for header: each body's header block
+ * (its own headers, then {@link SecurityHeaders}'s) is built once; per request only the 304 check, the gzip
+ * choice and HSTS vary. Anything else (a path not known verbatim, a request with a body, another method) goes
+ * on to the normal routes ({@code TopicResource}, {@code SiteResource}, {@code AssetResource}) unchanged.
+ */
+@ApplicationScoped
+public class PreRenderedRoute {
+
+    /** Ahead of {@link SecurityHeaders#ORDER} and of every Quarkus handler. */
+    static final int ORDER = Integer.MIN_VALUE;
+
+    private static final CharSequence HSTS = HttpHeaders.createOptimized(SecurityHeaders.HSTS);
+
+    @Inject
+    Instance<PreRendered> sources;
+
+    @Inject
+    SecurityHeaders security;
+
+    private Map<String, Ready> byPath;
+    private CharSequence hstsValue;
+
+    void install(@Observes Router router) {
+        List<Map.Entry<String, String>> fixed = security.fixedHeaders();
+        Map<String, Ready> all = new HashMap<>();
+        for (PreRendered source : sources) {
+            source.byPath().forEach((path, body) -> all.put(path, new Ready(body, fixed)));
+        }
+        byPath = Map.copyOf(all);
+        hstsValue = HttpHeaders.createOptimized(security.hstsValue());
+        router.route().order(ORDER).handler(this::handle);
+    }
+
+    void handle(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        HttpMethod method = request.method();
+        Ready ready = method == HttpMethod.GET || method == HttpMethod.HEAD ? byPath.get(request.path()) : null;
+        // A GET with a body is odd enough to leave to the chain (which refuses an oversized one with a page).
+        if (ready == null || request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                || request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            rc.next();
+            return;
+        }
+        ready.send(request, rc.response(), security.sendHsts(request) ? hstsValue : null);
+    }
+
+    /** One body with its three possible header blocks, built once. */
+    private static final class Ready {
+
+        private final CachedBody body;
+        private final MultiMap plain;
+        private final MultiMap gzip;
+        private final MultiMap notModified;
+
+        Ready(CachedBody body, List<Map.Entry<String, String>> security) {
+            this.body = body;
+            // The same names, values and order as CachedBody.send followed by SecurityHeaders.apply.
+            this.notModified = headers(body, security, false, null);
+            this.plain = headers(body, security, true, null);
+            this.gzip = headers(body, security, true, body.gzipLength());
+        }
+
+        private static MultiMap headers(CachedBody body, List<Map.Entry<String, String>> security, boolean withBody,
+                String gzipLength) {
+            MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+            headers.add(HttpHeaders.ETAG, ascii(body.etag()))
+                    .add(HttpHeaders.CACHE_CONTROL, ascii(body.cacheControl()))
+                    .add(HttpHeaders.VARY, ascii("Accept-Encoding"));
+            if (withBody) {
+                headers.add(HttpHeaders.CONTENT_TYPE, ascii(body.contentType()));
+                if (gzipLength != null) {
+                    headers.add(HttpHeaders.CONTENT_ENCODING, ascii("gzip"))
+                            .add(HttpHeaders.CONTENT_LENGTH, ascii(gzipLength));
+                } else {
+                    headers.add(HttpHeaders.CONTENT_LENGTH, ascii(body.plainLength()));
+                }
+            }
+            for (Map.Entry<String, String> header : security) {
+                headers.add(ascii(header.getKey()), ascii(header.getValue()));
+            }
+            return headers;
+        }
+
+        void send(HttpServerRequest request, HttpServerResponse response, CharSequence hsts) {
+            boolean unchanged = body.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH));
+            boolean gzipped = !unchanged && CachedBody.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+            response.headers().addAll(unchanged ? notModified : gzipped ? gzip : plain);
+            if (hsts != null) {
+                response.headers().add(HSTS, hsts);
+            }
+            if (unchanged) {
+                response.setStatusCode(304).end();
+            } else {
+                response.end(gzipped ? body.gzipBuffer() : body.plainBuffer());
+            }
+        }
+
+        // Header names and values as ASCII bytes, so writing them is a copy, not an encoding.
+        private static CharSequence ascii(String value) {
+            return AsciiString.cached(value);
+        }
+    }
+}
