@@ -63,9 +63,25 @@ public final class Qti12 {
         return w;
     }
 
-    private static void manifest(Iterable<String> figureFiles, OutputStream out) {
+    /** Writes one XML file of the package; the end of the document closes every element still open. */
+    private static void document(OutputStream out, String what, XmlBody body) {
         try {
             XMLStreamWriter w = start(out);
+            body.write(w);
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the QTI " + what, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface XmlBody {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static void manifest(Iterable<String> figureFiles, OutputStream out) {
+        document(out, "manifest", w -> {
             w.writeStartElement("manifest");
             w.writeDefaultNamespace(CP_NS);
             w.writeAttribute("identifier", "msk-guide-export");
@@ -85,19 +101,11 @@ public final class Qti12 {
                 w.writeEmptyElement("file");
                 w.writeAttribute("href", FIGURES + file);
             }
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the QTI manifest", e);
-        }
+        });
     }
 
     private static void assessment(List<ExportItem> items, String title, OutputStream out) {
-        try {
-            XMLStreamWriter w = start(out);
+        document(out, "assessment", w -> {
             w.writeStartElement("questestinterop");
             w.writeDefaultNamespace(QTI_NS);
             w.writeStartElement("assessment");
@@ -108,14 +116,7 @@ public final class Qti12 {
             for (ExportItem item : items) {
                 item(w, item);
             }
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the QTI assessment", e);
-        }
+        });
     }
 
     private static void item(XMLStreamWriter w, ExportItem item) throws XMLStreamException {
