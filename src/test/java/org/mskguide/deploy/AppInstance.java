@@ -24,6 +24,9 @@ final class AppInstance implements AutoCloseable {
     private final Process process;
     final Path log;
 
+    /** The JVM options the README's run command and the Dockerfile use. */
+    static final String PRODUCTION_OPTIONS = Path.of("src/main/jvm/production.options").toAbsolutePath().toString();
+
     private AppInstance(String name, int port, Process process, Path log) {
         this.name = name;
         this.port = port;
@@ -40,8 +43,9 @@ final class AppInstance implements AutoCloseable {
         try {
             Path logs = Files.createDirectories(Path.of("target", "it-logs").toAbsolutePath());
             Path log = logs.resolve(name + ".log");
-            // Small heaps: two instances, PostgreSQL, nginx and Maven share a 2-core machine.
-            ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xms64m", "-Xmx256m",
+            // The production options (so the tests prove they start and serve the site), with C1 only: two
+            // instances, PostgreSQL, nginx and Maven share the test machine's cores.
+            ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "@" + PRODUCTION_OPTIONS,
                     "-XX:TieredStopAtLevel=1", "-jar", jar.toAbsolutePath().toString()))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
