@@ -1,13 +1,12 @@
 package org.mskguide.content;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.mskguide.eligibility.ExamWindow;
+import org.mskguide.web.Dates;
 
 /**
  * The ARDMS five-year rule worked through one example, from {@code examWindowYears} in
@@ -28,13 +27,12 @@ public record FiveYearRule(int years) {
     /** The first pass of the worked example (the one in ../shared/facts.md, from the ARDMS five-year-rule page). */
     public static final LocalDate EXAMPLE_PASS = LocalDate.of(2011, 6, 6);
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** The placeholders this rule fills in, by key under {@code rmsks.}. */
     private static final Map<String, Function<FiveYearRule, String>> TEXTS = Map.of(
             "examWindowExample", FiveYearRule::example,
-            "examWindowExamplePass", rule -> LONG.format(EXAMPLE_PASS),
-            "examWindowExampleDeadline", rule -> LONG.format(rule.deadline(EXAMPLE_PASS)));
+            "examWindowExamplePass", rule -> Dates.day(EXAMPLE_PASS),
+            "examWindowExampleDeadline", rule -> Dates.day(rule.deadline(EXAMPLE_PASS)));
 
     public FiveYearRule {
         if (years < 1) {
@@ -59,8 +57,8 @@ public record FiveYearRule(int years) {
 
     /** The worked example in two plain sentences. */
     public String example() {
-        return "You pass your first exam on " + LONG.format(EXAMPLE_PASS) + ". You then have until "
-                + LONG.format(deadline(EXAMPLE_PASS)) + " to pass the second exam.";
+        return "You pass your first exam on " + Dates.day(EXAMPLE_PASS) + ". You then have until "
+                + Dates.day(deadline(EXAMPLE_PASS)) + " to pass the second exam.";
     }
 
     /** The text for {@code {{credential.key}}}, if this rule provides it (only for {@code rmsks}). */

@@ -1,9 +1,9 @@
 package org.mskguide.content;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
+
+import org.mskguide.web.Dates;
 
 /**
  * The five-year rule as a timeline, drawn from {@code examWindowYears}: one column per calendar year from the
@@ -16,7 +16,6 @@ final class FiveYearRuleFigure implements GeneratedFigure {
 
     static final String NAME = "five-year-rule";
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int WIDTH = 720;
     private static final int HEIGHT = 245;
     private static final double LEFT = 30;
@@ -53,8 +52,8 @@ final class FiveYearRuleFigure implements GeneratedFigure {
         double column = (RIGHT - LEFT) / (years + 1);
         double passX = LEFT + column * (pass.getDayOfYear() - 1) / pass.lengthOfYear();
         double barBottom = BAR_TOP + BAR_HEIGHT;
-        String passText = LONG.format(pass);
-        String deadlineText = LONG.format(deadline);
+        String passText = Dates.day(pass);
+        String deadlineText = Dates.day(deadline);
 
         Svg svg = new Svg();
         svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\">");
