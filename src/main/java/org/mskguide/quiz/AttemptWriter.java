@@ -37,7 +37,7 @@ public class AttemptWriter {
         DistributionSummary sizes = DistributionSummary.builder("guide.attempts.batch.size")
                 .description("Attempts stored per transaction").register(registry);
         GroupCommit<QuizAttempt> started = new GroupCommit<>("attempt-writer", config.queueCapacity(),
-                config.maxBatch(), AttemptWriter::persist, sizes::record);
+                config.maxBatch(), config.stalledAfter(), AttemptWriter::persist, sizes::record);
         Gauge.builder("guide.attempts.queue.depth", started, GroupCommit::depth)
                 .description("Attempts waiting for the writer").register(registry);
         FunctionCounter.builder("guide.attempts.batches", started, GroupCommit::batches)
@@ -58,7 +58,8 @@ public class AttemptWriter {
 
     /**
      * Stores a graded attempt (built with {@link QuizAttempt#of}) and returns it once committed. Throws
-     * {@code NotSavedException} (a 503) when it was not stored: queue full, not taken in time, or its batch failed.
+     * {@code NotSavedException} (a 503) when it was not stored: queue full, not taken while the writer was in
+     * trouble, or its batch failed.
      * Blocking: call it from a worker thread, outside any transaction.
      */
     public QuizAttempt store(QuizAttempt attempt) {

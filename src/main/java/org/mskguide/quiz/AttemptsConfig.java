@@ -18,10 +18,16 @@ public interface AttemptsConfig {
     int maxBatch();
 
     /**
-     * How long an attempt may wait for the writer to take it; past that the request withdraws it (nothing stored) and
-     * answers 503. Together with the longest a batch can take (bounded by the pool's and the driver's timeouts), this
-     * keeps every answer within 1.5 s, even while the database is down or restarting.
+     * How long an attempt waits for the writer to take it before its request looks at the writer's health: when the
+     * writer is in trouble (its last batch failed, or its current batch has run past {@link #stalledAfter()}) the
+     * request withdraws the attempt (never stored) and answers 503. A healthy but slow writer is waited for (at most
+     * 5 s). With the pool's 0.5 s acquisition timeout this keeps every answer within 1.5 s while the database is down
+     * or restarting.
      */
     @WithDefault("PT0.4S")
     Duration queueWait();
+
+    /** A batch running longer than this counts as stalled: attempts queued behind it past queue-wait withdraw. */
+    @WithDefault("PT1S")
+    Duration stalledAfter();
 }

@@ -20,10 +20,13 @@ import org.mskguide.web.error.NotSavedException;
  * to {@code maxBatch}), stores it in one go (one transaction, one flush) and then wakes every waiting request.
  *
  * <p>Every wait is bounded. A full queue refuses at once. A request whose item the writer has not taken within
- * {@code queueWait} withdraws it: each item moves once, atomically, from queued to either taken or withdrawn, so
- * it is either stored and acknowledged or never stored. A taken item waits for its batch, whose every database step
- * is bounded by the pool's and driver's timeouts. A failed batch fails only its own items. Tested without Quarkus
- * in {@code GroupCommitTest}.
+ * {@code queueWait} withdraws it when the writer is in trouble (its last batch failed, or its current batch has run
+ * longer than {@code stalledAfter}), and in any case after {@link #LONGEST_QUEUED}: each item moves once, atomically,
+ * from queued to either taken or withdrawn, so it is either stored and acknowledged or never stored. A slow but
+ * healthy writer (a cold start on a busy machine) therefore delays answers instead of refusing them, while a failing
+ * database gets its 503s quickly. A taken item waits for its batch, whose every database step is bounded by the
+ * pool's and driver's timeouts. A failed batch fails only its own items. Tested without Quarkus in
+ * {@code GroupCommitTest}.
  *
  * @param <T> what is stored, e.g. a graded attempt
  */
@@ -37,6 +40,12 @@ final class GroupCommit<T> implements AutoCloseable {
 
     /** How long a taken item may wait for its batch before the request gives up on a writer that hangs. */
     static final Duration STUCK_BATCH = Duration.ofSeconds(30);
+
+    /** How long an item may stay queued behind a healthy but slow writer before its request gives up. */
+    static final Duration LONGEST_QUEUED = Duration.ofSeconds(5);
+
+    /** How often a request past its queue wait looks at the writer again. */
+    private static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     enum State {
         QUEUED, TAKEN, WITHDRAWN
@@ -67,15 +76,21 @@ final class GroupCommit<T> implements AutoCloseable {
     private final int maxBatch;
     private final Store<T> store;
     private final IntConsumer batchSizes;
+    private final long stalledAfterNanos;
     private final Thread writer;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong failedBatches = new AtomicLong();
     private volatile boolean stopping;
+    /** When the batch being stored began ({@link System#nanoTime()}), or 0 while the writer waits for work. */
+    private volatile long batchStarted;
+    private volatile boolean lastBatchFailed;
 
     /**
-     * @param batchSizes told the size of every batch the writer stores (for metrics)
+     * @param stalledAfter a batch running longer than this puts the writer in trouble (queued items may withdraw)
+     * @param batchSizes   told the size of every batch the writer stores (for metrics)
      */
-    GroupCommit(String name, int capacity, int maxBatch, Store<T> store, IntConsumer batchSizes) {
+    GroupCommit(String name, int capacity, int maxBatch, Duration stalledAfter, Store<T> store,
+            IntConsumer batchSizes) {
         if (capacity < 1 || maxBatch < 1) {
             throw new IllegalArgumentException("capacity and maxBatch must be at least 1");
         }
@@ -83,6 +98,7 @@ final class GroupCommit<T> implements AutoCloseable {
         this.maxBatch = maxBatch;
         this.store = store;
         this.batchSizes = batchSizes;
+        this.stalledAfterNanos = stalledAfter.toNanos();
         this.writer = new Thread(this::run, name);
         // A platform thread of its own: it blocks on JDBC, and must not wait behind the requests it serves.
         writer.setDaemon(true);
@@ -107,20 +123,28 @@ final class GroupCommit<T> implements AutoCloseable {
         }
         boolean interrupted = false;
         try {
-            try {
-                pending.done.get(queueWait.toNanos(), TimeUnit.NANOSECONDS);
-                return;
-            } catch (TimeoutException e) {
-                if (pending.withdraw()) {
-                    queue.remove(pending);
-                    throw new NotSavedException("the attempt was not taken within " + queueWait.toMillis() + " ms");
+            long queued = System.nanoTime();
+            long wait = queueWait.toNanos();
+            while (pending.state.get() == State.QUEUED) {
+                try {
+                    pending.done.get(wait, TimeUnit.NANOSECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    // Still queued (or just taken): give up only on a writer in trouble, or after the longest wait.
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    if (pending.withdraw()) {
+                        queue.remove(pending);
+                        throw new NotSavedException("interrupted before the attempt was taken");
+                    }
                 }
-            } catch (InterruptedException e) {
-                interrupted = true;
-                if (pending.withdraw()) {
+                long now = System.nanoTime();
+                if ((troubled(now) || now - queued >= LONGEST_QUEUED.toNanos()) && pending.withdraw()) {
                     queue.remove(pending);
-                    throw new NotSavedException("interrupted before the attempt was taken");
+                    throw new NotSavedException("the attempt was not taken within " + queueWait.toMillis()
+                            + " ms and the writer is in trouble (last batch failed or current batch stalled)");
                 }
+                wait = RECHECK_NANOS;
             }
             // Taken: its batch is being stored, so the outcome must be waited for (bounded by the database timeouts).
             long until = System.nanoTime() + STUCK_BATCH.toNanos();
@@ -141,6 +165,12 @@ final class GroupCommit<T> implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** The writer's last batch failed, or its current batch has run longer than {@code stalledAfter}. */
+    boolean troubled(long now) {
+        long started = batchStarted;
+        return lastBatchFailed || (started != 0 && now - started > stalledAfterNanos);
     }
 
     /** Items waiting for the writer now. */
@@ -212,13 +242,18 @@ final class GroupCommit<T> implements AutoCloseable {
     private void storeBatch(List<Pending<T>> batch) {
         List<T> items = new ArrayList<>(batch.size());
         batch.forEach(p -> items.add(p.item));
+        batchStarted = Math.max(1, System.nanoTime());
         try {
             store.store(items);
         } catch (Throwable e) {
+            lastBatchFailed = true;
+            batchStarted = 0;
             failedBatches.incrementAndGet();
             batch.forEach(p -> p.done.completeExceptionally(e));
             return;
         }
+        lastBatchFailed = false;
+        batchStarted = 0;
         batches.incrementAndGet();
         batchSizes.accept(items.size());
         batch.forEach(p -> p.done.complete(null));

@@ -41,7 +41,7 @@ class GroupCommitTest {
     void attemptsThatArriveTogetherShareABatchAndEachIsStoredOnceBeforeItsRequestReturns() throws Exception {
         CountDownLatch firstBatchHeld = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        commit = new GroupCommit<>("test-writer", 100, 50, batch -> {
+        commit = new GroupCommit<>("test-writer", 100, 50, LONG, batch -> {
             if (firstBatchHeld.getCount() > 0) {
                 firstBatchHeld.countDown();
                 release.await();
@@ -75,7 +75,7 @@ class GroupCommitTest {
     void aBatchNeverExceedsMaxBatch() throws Exception {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        commit = new GroupCommit<>("test-writer", 100, 4, batch -> {
+        commit = new GroupCommit<>("test-writer", 100, 4, LONG, batch -> {
             if (held.getCount() > 0) {
                 held.countDown();
                 release.await();
@@ -104,7 +104,7 @@ class GroupCommitTest {
     void aFullQueueRefusesAtOnceAndStoresNothingForThatRequest() throws Exception {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        commit = new GroupCommit<>("test-writer", 2, 10, batch -> {
+        commit = new GroupCommit<>("test-writer", 2, 10, LONG, batch -> {
             if (held.getCount() > 0) {
                 held.countDown();
                 release.await();
@@ -129,10 +129,10 @@ class GroupCommitTest {
     }
 
     @Test
-    void anAttemptNotTakenInTimeIsWithdrawnAndNeverStored() throws Exception {
+    void anAttemptQueuedBehindAStalledBatchIsWithdrawnAndNeverStored() throws Exception {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        commit = new GroupCommit<>("test-writer", 10, 10, batch -> {
+        commit = new GroupCommit<>("test-writer", 10, 10, Duration.ofMillis(10), batch -> {
             if (held.getCount() > 0) {
                 held.countDown();
                 release.await();
@@ -142,7 +142,7 @@ class GroupCommitTest {
         commit.start();
         Future<?> taken = clients.submit(() -> commit.submit("taken", LONG));
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-        // The writer is busy: this one is not taken within its 50 ms and withdraws itself.
+        // The writer's batch has run past 10 ms (stalled): this one is not taken within its 50 ms and withdraws itself.
         assertThatThrownBy(() -> commit.submit("late", Duration.ofMillis(50))).isInstanceOf(NotSavedException.class);
         assertThat(commit.depth()).isZero();
         release.countDown();
@@ -153,7 +153,7 @@ class GroupCommitTest {
 
     @Test
     void aTakenAttemptWaitsForItsBatchEvenPastItsQueueWait() throws Exception {
-        commit = new GroupCommit<>("test-writer", 10, 10, batch -> {
+        commit = new GroupCommit<>("test-writer", 10, 10, Duration.ofMillis(10), batch -> {
             Thread.sleep(300);
             stored.addAll(batch);
         }, sizes::add);
@@ -167,7 +167,7 @@ class GroupCommitTest {
     void aFailedBatchFailsOnlyItsOwnRequestsWithTheDatabaseCause() throws Exception {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        commit = new GroupCommit<>("test-writer", 10, 10, batch -> {
+        commit = new GroupCommit<>("test-writer", 10, 10, LONG, batch -> {
             if (held.getCount() > 0) {
                 held.countDown();
                 release.await();
@@ -199,8 +199,57 @@ class GroupCommitTest {
     }
 
     @Test
+    void anAttemptQueuedBehindASlowButHealthyWriterIsWaitedForNotRefused() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        commit = new GroupCommit<>("test-writer", 10, 10, LONG, batch -> {
+            if (held.getCount() > 0) {
+                held.countDown();
+                Thread.sleep(300);
+            }
+            stored.addAll(batch);
+        }, sizes::add);
+        commit.start();
+        Future<?> slow = clients.submit(() -> commit.submit("slow", LONG));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        // Past its 20 ms queue wait, but the writer is healthy (nothing failed, not stalled): stored, not refused.
+        commit.submit("patient", Duration.ofMillis(20));
+        slow.get(10, TimeUnit.SECONDS);
+        assertThat(stored).containsExactly("slow", "patient");
+    }
+
+    @Test
+    void afterAFailedBatchAnAttemptNotTakenInTimeIsWithdrawn() throws Exception {
+        CountDownLatch failedOnce = new CountDownLatch(1);
+        CountDownLatch holdSecond = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        commit = new GroupCommit<>("test-writer", 10, 10, LONG, batch -> {
+            if (failedOnce.getCount() > 0) {
+                failedOnce.countDown();
+                throw new SQLTransientConnectionException("connection refused");
+            }
+            if (holdSecond.getCount() > 0) {
+                holdSecond.countDown();
+                release.await();
+                throw new SQLTransientConnectionException("connection refused");
+            }
+            stored.addAll(batch);
+        }, sizes::add);
+        commit.start();
+        assertThatThrownBy(() -> commit.submit("first", LONG)).isInstanceOf(NotSavedException.class);
+        Future<?> held = clients.submit(() -> commit.submit("held", LONG));
+        assertThat(holdSecond.await(10, TimeUnit.SECONDS)).isTrue();
+        // The last batch failed (the database is down): not taken within 50 ms, so withdrawn, never stored.
+        assertThatThrownBy(() -> commit.submit("withdrawn", Duration.ofMillis(50))).isInstanceOf(NotSavedException.class)
+                .hasNoCause();
+        release.countDown();
+        assertThatThrownBy(() -> held.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(NotSavedException.class);
+        commit.submit("recovered", LONG);
+        assertThat(stored).containsExactly("recovered");
+    }
+
+    @Test
     void closingStoresWhatIsQueuedAndThenRefuses() throws Exception {
-        commit = new GroupCommit<>("test-writer", 10, 10, stored::addAll, sizes::add);
+        commit = new GroupCommit<>("test-writer", 10, 10, LONG, stored::addAll, sizes::add);
         commit.start();
         commit.submit("before", LONG);
         commit.close(Duration.ofSeconds(5));
