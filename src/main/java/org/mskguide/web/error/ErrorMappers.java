@@ -160,9 +160,12 @@ public class ErrorMappers {
      * cannot be shown now (GET). How fast it comes is set by the pool's short acquisition timeout.
      */
     private Response databaseOutage(Throwable e, String path, String method) {
-        if (e instanceof NotSavedException && !Failures.isDatabaseFailure(e)) {
-            // Refused before reaching the database (queue full, time ran out): overload or an outage, not a bug.
+        if (e instanceof NotSavedException && e.getCause() == null) {
+            // Refused before reaching the database (queue full, writer in trouble): overload or an outage, not a bug.
             LOG.warnf("Not saved on %s %s: %s", method, path, e.getMessage());
+        } else if (e instanceof NotSavedException && !Failures.isDatabaseFailure(e)) {
+            // The batch failed with something other than a database error: a bug in the writer.
+            LOG.errorf(e, "Not saved on %s %s", method, path);
         } else if (Failures.isConnectionFailure(e)) {
             LOG.warnf("Database unavailable on %s %s: %s", method, path, rootCause(e));
         } else {
