@@ -21,10 +21,10 @@ public interface AttemptsConfig {
      * How long an attempt waits for the writer to take it before its request looks at the writer's health: when the
      * writer is in trouble (its last batch failed, or its current batch has run past {@link #stalledAfter()}) the
      * request withdraws the attempt (never stored) and answers 503. A healthy but slow writer is waited for (at most
-     * 5 s). With the pool's 0.5 s acquisition timeout this keeps every answer within 1.5 s while the database is down
-     * or restarting.
+     * 5 s). While the database is down an attempt answers within this plus one batch (at most the pool's 1 s
+     * acquisition timeout): within 1.5 s.
      */
-    @WithDefault("PT0.4S")
+    @WithDefault("PT0.2S")
     Duration queueWait();
 
     /** A batch running longer than this counts as stalled: attempts queued behind it past queue-wait withdraw. */

@@ -54,11 +54,14 @@ final class GroupCommit<T> implements AutoCloseable {
     /** One item and the request waiting for it. */
     static final class Pending<T> {
         final T item;
+        /** When the request may give up on a writer in trouble ({@link System#nanoTime()}). */
+        final long patienceEnds;
         final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
         final CompletableFuture<Void> done = new CompletableFuture<>();
 
-        Pending(T item) {
+        Pending(T item, long patienceEnds) {
             this.item = item;
+            this.patienceEnds = patienceEnds;
         }
 
         /** The writer claims it; false when the request already withdrew it. */
@@ -117,7 +120,7 @@ final class GroupCommit<T> implements AutoCloseable {
         if (stopping) {
             throw new NotSavedException("the attempt writer is stopping");
         }
-        Pending<T> pending = new Pending<>(item);
+        Pending<T> pending = new Pending<>(item, System.nanoTime() + queueWait.toNanos());
         if (!queue.offer(pending)) {
             throw new NotSavedException("the attempt queue is full");
         }
@@ -159,6 +162,10 @@ final class GroupCommit<T> implements AutoCloseable {
                 }
             }
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof NotSavedException notSaved) {
+                // Answered by the writer without a batch (expired behind a failed batch, or the writer stopped).
+                throw notSaved;
+            }
             throw new NotSavedException("the attempt's batch failed", e.getCause());
         } finally {
             if (interrupted) {
@@ -224,11 +231,12 @@ final class GroupCommit<T> implements AutoCloseable {
                 continue;
             }
             batch.clear();
-            if (first.take()) {
+            long now = System.nanoTime();
+            if (claim(first, now)) {
                 batch.add(first);
             }
             for (Pending<T> next; batch.size() < maxBatch && (next = queue.poll()) != null;) {
-                if (next.take()) {
+                if (claim(next, now)) {
                     batch.add(next);
                 }
             }
@@ -237,6 +245,18 @@ final class GroupCommit<T> implements AutoCloseable {
             }
         }
         failQueued();
+    }
+
+    /**
+     * Takes {@code p} for the next batch, or, while the last batch failed (the database is down), answers it at once
+     * when it has already waited its queue wait: taking it would make it wait for a second failing batch.
+     */
+    private boolean claim(Pending<T> p, long now) {
+        if (lastBatchFailed && now - p.patienceEnds >= 0 && p.withdraw()) {
+            p.done.completeExceptionally(new NotSavedException("the last batch failed and the attempt had waited"));
+            return false;
+        }
+        return p.take();
     }
 
     private void storeBatch(List<Pending<T>> batch) {

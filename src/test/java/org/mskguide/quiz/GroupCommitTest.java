@@ -248,6 +248,38 @@ class GroupCommitTest {
     }
 
     @Test
+    void attemptsThatWaitedBehindAFailingBatchAreAnsweredNotTakenIntoTheNextOne() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        commit = new GroupCommit<>("test-writer", 10, 10, LONG, batch -> {
+            if (held.getCount() > 0) {
+                held.countDown();
+                release.await();
+                throw new SQLTransientConnectionException("connection refused");
+            }
+            stored.addAll(batch);
+        }, sizes::add);
+        commit.start();
+        Future<?> first = clients.submit(() -> commit.submit("first", LONG));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        // Queued behind a batch that is slow but not yet failed: it waits past its 10 ms (the writer looks healthy).
+        Future<?> behind = clients.submit(() -> commit.submit("behind", Duration.ofMillis(10)));
+        while (commit.depth() < 1) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(100);
+        assertThat(behind).isNotDone();
+        release.countDown();
+        // The batch failed: "behind" has waited its queue wait, so it gets its 503 now instead of a second failing batch.
+        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(NotSavedException.class);
+        assertThatThrownBy(() -> behind.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(NotSavedException.class)
+                .satisfies(e -> assertThat(e.getCause().getCause()).isNull());
+        assertThat(commit.batches() + commit.failedBatches()).as("no batch for the answered attempt").isEqualTo(1);
+        commit.submit("later", LONG);
+        assertThat(stored).containsExactly("later");
+    }
+
+    @Test
     void closingStoresWhatIsQueuedAndThenRefuses() throws Exception {
         commit = new GroupCommit<>("test-writer", 10, 10, LONG, stored::addAll, sizes::add);
         commit.start();
