@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -120,6 +119,9 @@ public class QuizApiResource {
     Grader grader;
 
     @Inject
+    AttemptWriter writer;
+
+    @Inject
     org.mskguide.content.Content content;
 
     @GET
@@ -155,13 +157,14 @@ public class QuizApiResource {
             content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     @CustomDeserialization(StrictJson.class)
-    @Transactional
+    // No transaction here: the attempt writer stores it (group commit) and this thread holds no connection meanwhile.
     public Response create(@NotNull(message = EMPTY_BODY) @Valid AttemptRequest request) {
         if (request.topic() != null && bank.forTopic(request.topic()).isEmpty()) {
             throw new ProblemException(unknownTopic(request.topic()));
         }
         try {
-            QuizAttempt attempt = QuizAttempt.record(grader.gradeApi(request.topic(), request.answers()), Instant.now());
+            QuizAttempt attempt = writer.store(
+                    QuizAttempt.of(grader.gradeApi(request.topic(), request.answers()), Instant.now(), null, false));
             return Response.created(URI.create(ApiRoutes.QUIZ_ATTEMPTS + "/" + attempt.publicId)).entity(toJson(attempt)).build();
         } catch (InvalidAnswers e) {
             throw new ProblemException(Problem.badRequest(e.getMessage(), List.of(new FieldError("answers", e.getMessage()))));

@@ -61,14 +61,19 @@ public class QuizAttempt extends PanacheEntity {
 
     /** Stores a graded quiz with a copy of each question as it read, so the result renders after the bank changes. */
     public static QuizAttempt record(GradedQuiz graded, Instant takenAt) {
-        return record(graded, takenAt, null, false);
+        QuizAttempt attempt = of(graded, takenAt, null, false);
+        attempt.persist();
+        return attempt;
     }
 
     /**
+     * A graded quiz as it will be stored, not yet persisted (the {@link AttemptWriter} stores it): the answers with a
+     * copy of each question as it read, so the result renders after the bank changes.
+     *
      * @param classCode the class quiz it was taken through, or null
      * @param chosen    the questions were named in the quiz's address
      */
-    public static QuizAttempt record(GradedQuiz graded, Instant takenAt, String classCode, boolean chosen) {
+    public static QuizAttempt of(GradedQuiz graded, Instant takenAt, String classCode, boolean chosen) {
         QuizAttempt attempt = new QuizAttempt();
         attempt.classCode = classCode;
         attempt.chosen = chosen;
@@ -82,7 +87,6 @@ public class QuizAttempt extends PanacheEntity {
         for (GradedQuiz.Result result : graded.results()) {
             attempt.answers.add(QuizAnswer.of(attempt, position++, result));
         }
-        attempt.persist();
         return attempt;
     }
 }

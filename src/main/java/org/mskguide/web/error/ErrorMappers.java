@@ -45,6 +45,12 @@ public class ErrorMappers {
         return responses.response(e.problem(), uri.getPath(), request.getMethod());
     }
 
+    /** An attempt that was not stored (full queue, time ran out, failed batch): a 503 like any outage. */
+    @ServerExceptionMapper
+    public Response notSaved(NotSavedException e, UriInfo uri, Request request) {
+        return databaseOutage(e, uri.getPath(), request.getMethod());
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri, Request request) {
         String message = ErrorResponses.isApi(uri.getPath()) ? "Nothing is served at " + uri.getPath() + "."
@@ -154,7 +160,13 @@ public class ErrorMappers {
      * cannot be shown now (GET). How fast it comes is set by the pool's short acquisition timeout.
      */
     private Response databaseOutage(Throwable e, String path, String method) {
-        if (Failures.isConnectionFailure(e)) {
+        if (e instanceof NotSavedException && e.getCause() == null) {
+            // Refused before reaching the database (queue full, writer in trouble): overload or an outage, not a bug.
+            LOG.warnf("Not saved on %s %s: %s", method, path, e.getMessage());
+        } else if (e instanceof NotSavedException && !Failures.isDatabaseFailure(e)) {
+            // The batch failed with something other than a database error: a bug in the writer.
+            LOG.errorf(e, "Not saved on %s %s", method, path);
+        } else if (Failures.isConnectionFailure(e)) {
             LOG.warnf("Database unavailable on %s %s: %s", method, path, rootCause(e));
         } else {
             LOG.errorf(e, "Database error on %s %s", method, path);

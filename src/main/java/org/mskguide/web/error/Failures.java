@@ -30,7 +30,9 @@ final class Failures {
     /** True when {@code e} or one of its causes comes from the database layer. */
     static boolean isDatabaseFailure(Throwable e) {
         for (Throwable t = e; t != null; t = next(t)) {
-            if (t instanceof SQLException || t instanceof PersistenceException) {
+            // A transaction that could not commit (RollbackException) is a storage failure too.
+            if (t instanceof SQLException || t instanceof PersistenceException
+                    || t instanceof jakarta.transaction.RollbackException) {
                 return true;
             }
         }
