@@ -52,7 +52,7 @@ public class EligibilityResource {
         static native TemplateInstance questions(SelfCheckForm form, FieldErrors errors, Questions q,
                 List<CredentialType> types, PageMeta meta);
 
-        static native TemplateInstance result(Verdict verdict, SelfCheckTimeline timeline, SelfCheckForm form,
+        static native TemplateInstance result(Verdict verdict, SelfCheckTimeline timeline,
                 List<Questions.AnswerRow> answers, String resultUrl, PageMeta meta);
 
         static native TemplateInstance planner(PlannerForm form, FieldErrors errors, PlannerHelp help, PageMeta meta);
@@ -116,7 +116,7 @@ public class EligibilityResource {
                 "Which RMSKS prerequisites you meet, what is not yet met and what to do next.", AppRoutes.ELIGIBILITY_RESULT,
                 SECTION);
         SelfCheckTimeline timeline = SelfCheckTimeline.of(verdict, rules).orElse(null);
-        return html(Response.Status.OK, Templates.result(verdict, timeline, form,
+        return html(Response.Status.OK, Templates.result(verdict, timeline,
                 Questions.of(rules).summary(form), url, meta));
     }
 

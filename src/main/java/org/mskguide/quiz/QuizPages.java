@@ -52,6 +52,7 @@ public class QuizPages {
      */
     private final Map<String, RawString> choiceHtml = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> figures = new ConcurrentHashMap<>();
+    private final Map<String, List<TopicLink>> topicLinks = new ConcurrentHashMap<>();
 
     /**
      * The quiz form. {@code topic} null is the mixed quiz, a quiz of chosen questions or a class quiz.
@@ -203,13 +204,18 @@ public class QuizPages {
 
     /** One link per topic that has questions, for instructors and for the "quiz one topic" list. */
     public List<TopicLink> topicLinks(String base, String current) {
+        // The same for every request with this base and topic; the bank and content are fixed after start-up.
+        return topicLinks.computeIfAbsent(base + "\n" + current, key -> buildTopicLinks(base, current));
+    }
+
+    private List<TopicLink> buildTopicLinks(String base, String current) {
         List<TopicLink> links = new ArrayList<>();
         for (String slug : bank.topics()) {
             Page page = content.topic(slug).orElseThrow();
             links.add(new TopicLink(slug, page.title(), bank.forTopic(slug).size(), base + "?topic=" + slug,
                     slug.equals(current)));
         }
-        return links;
+        return List.copyOf(links);
     }
 
     public ResultPage result(QuizAttempt attempt) {
