@@ -13,9 +13,11 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
 
 /**
- * Builds the {@link PageMeta} every template hands to {@code layouts/base.html}, with the page's header and footer
- * ({@code layouts/top.html}, {@code layouts/bottom.html}) already rendered: they are the same for every page of a
- * section, so each is rendered once and inserted as a {@link RawString} instead of on every request.
+ * Builds the {@link PageMeta} every template hands to {@code layouts/base.html}, with its parts already rendered: the
+ * header and footer ({@code layouts/top.html}, {@code layouts/bottom.html}) are the same for every page of a section,
+ * so each is rendered once and inserted as a {@link RawString} instead of on every request; the head
+ * ({@code layouts/head.html}) is rendered for each page, as a template of its own, where its expressions resolve
+ * directly instead of through the layout's include.
  */
 @ApplicationScoped
 public class Layout {
@@ -32,6 +34,10 @@ public class Layout {
 
     @Inject
     Assets assets;
+
+    @Inject
+    @Location("layouts/head")
+    Template head;
 
     @Inject
     @Location("layouts/top")
@@ -70,10 +76,13 @@ public class Layout {
         String chromePath = CHROME_PATHS.contains(path) ? path : "";
         RawString[] parts = chrome.computeIfAbsent(section + "\n" + chromePath, key -> {
             // Rendered from the key alone, so the cached copy is by construction the same for every page sharing it.
-            PageMeta keyMeta = new PageMeta("", "", chromePath, "", section, false, null, null);
+            PageMeta keyMeta = new PageMeta("", "", chromePath, "", section, false, null, null, null);
             return new RawString[] { new RawString(top.data("meta", keyMeta).render()),
                     new RawString(bottom.data("meta", keyMeta).render()) };
         });
-        return new PageMeta(title, description, path, site.baseUrl() + path, section, indexable, parts[0], parts[1]);
+        PageMeta page = new PageMeta(title, description, path, site.baseUrl() + path, section, indexable, null,
+                parts[0], parts[1]);
+        return new PageMeta(title, description, path, page.canonical(), section, indexable,
+                new RawString(head.data("meta", page).render()), parts[0], parts[1]);
     }
 }

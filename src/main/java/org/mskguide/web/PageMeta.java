@@ -11,9 +11,10 @@ import io.quarkus.qute.RawString;
  * @param canonical   absolute URL, for {@code rel=canonical} and {@code og:url}
  * @param section     which main-navigation item to mark as current ({@code home}, {@code topics}, ...)
  * @param indexable   false for per-reader pages (results) that search engines should not index
+ * @param head        the inside of the head element (title, description, links), rendered from the fields above
  * @param top         the header, from the skip link to the start of main, rendered once per section ({@link Layout})
  * @param bottom      the end of main and the footer, rendered once per section
  */
 public record PageMeta(String title, String description, String path, String canonical, String section,
-        boolean indexable, RawString top, RawString bottom) {
+        boolean indexable, RawString head, RawString top, RawString bottom) {
 }
