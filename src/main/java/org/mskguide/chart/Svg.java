@@ -1,7 +1,6 @@
 package org.mskguide.chart;
 
 import java.io.StringWriter;
-import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -131,10 +130,13 @@ final class Svg {
 
     /** A coordinate with at most one decimal and no trailing zero: {@code 12}, {@code 12.5}. */
     static String num(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
+        // Whole tenths written out by hand: a chart writes hundreds of these per request, and String.format
+        // parses its pattern every time. Same text as "%.1f" of the rounded value.
+        long tenths = Math.round(value * 10);
+        if (tenths % 10 == 0) {
+            return Long.toString(tenths / 10);
         }
-        return String.format(Locale.ROOT, "%.1f", rounded);
+        long abs = Math.abs(tenths);
+        return (tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
     }
 }

@@ -47,7 +47,7 @@ public class RenderedPages implements PreRendered {
         Map<String, CachedBody> pages = new HashMap<>();
         for (Page topic : content.topics()) {
             String html = TopicResource.Templates.topic(topic, content.previous(topic).orElse(null),
-                    content.next(topic).orElse(null), content.rmsks(),
+                    content.next(topic).orElse(null),
                     layout.meta(topic.title(), topic.description(), topic.path(), "topics")).render();
             pages.put(topic.path(), CachedBody.of(html, CachedBody.HTML, CachedBody.REVALIDATE));
         }

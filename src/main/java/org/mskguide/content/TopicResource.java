@@ -23,7 +23,7 @@ public class TopicResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance topic(Page page, Page previous, Page next, CredentialFacts rmsks, PageMeta meta);
+        static native TemplateInstance topic(Page page, Page previous, Page next, PageMeta meta);
 
         static native TemplateInstance index(List<Page> topics, PageMeta meta);
     }

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.mskguide.content.Content;
-import org.mskguide.content.CredentialFacts;
 import org.mskguide.eligibility.planner.PlanChart;
 import org.mskguide.eligibility.planner.PlannerForm;
 import org.mskguide.eligibility.planner.PlannerHelp;
@@ -49,20 +47,17 @@ public class EligibilityResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(RmsksRules rules, CredentialFacts rmsks, PageMeta meta);
+        static native TemplateInstance start(PageMeta meta);
 
         static native TemplateInstance questions(SelfCheckForm form, FieldErrors errors, Questions q,
-                List<CredentialType> types, RmsksRules rules, CredentialFacts rmsks, PageMeta meta);
+                List<CredentialType> types, PageMeta meta);
 
-        static native TemplateInstance result(Verdict verdict, SelfCheckTimeline timeline, SelfCheckForm form,
-                List<Questions.AnswerRow> answers, String resultUrl, RmsksRules rules, CredentialFacts rmsks,
-                PageMeta meta);
+        static native TemplateInstance result(Verdict verdict, SelfCheckTimeline timeline,
+                List<Questions.AnswerRow> answers, String resultUrl, PageMeta meta);
 
-        static native TemplateInstance planner(PlannerForm form, FieldErrors errors, PlannerHelp help,
-                RmsksRules rules, CredentialFacts rmsks, PageMeta meta);
+        static native TemplateInstance planner(PlannerForm form, FieldErrors errors, PlannerHelp help, PageMeta meta);
 
-        static native TemplateInstance plan(StudyPlan plan, String chart, PlannerForm form, RmsksRules rules,
-                CredentialFacts rmsks, PageMeta meta);
+        static native TemplateInstance plan(StudyPlan plan, String chart, PlannerForm form, PageMeta meta);
     }
 
     @Inject
@@ -84,15 +79,12 @@ public class EligibilityResource {
     EligibilityClock today;
 
     @Inject
-    Content content;
-
-    @Inject
     Layout layout;
 
     @GET
     @NonBlocking
     public TemplateInstance start() {
-        return Templates.start(rules, content.rmsks(), layout.meta("RMSKS eligibility self-check",
+        return Templates.start(layout.meta("RMSKS eligibility self-check",
                 "Check which RMSKS prerequisites you meet, what is missing and what to do next. Nothing is stored.",
                 AppRoutes.ELIGIBILITY, SECTION));
     }
@@ -124,8 +116,8 @@ public class EligibilityResource {
                 "Which RMSKS prerequisites you meet, what is not yet met and what to do next.", AppRoutes.ELIGIBILITY_RESULT,
                 SECTION);
         SelfCheckTimeline timeline = SelfCheckTimeline.of(verdict, rules).orElse(null);
-        return html(Response.Status.OK, Templates.result(verdict, timeline, form,
-                Questions.of(rules).summary(form), url, rules, content.rmsks(), meta));
+        return html(Response.Status.OK, Templates.result(verdict, timeline,
+                Questions.of(rules).summary(form), url, meta));
     }
 
     /** The planner form, filled in from the URL when the reader comes back from a plan to change it. */
@@ -169,8 +161,7 @@ public class EligibilityResource {
         PageMeta meta = layout.privateMeta("Your study-count plan",
                 "Which logged MSK studies count for your application month, and when you could reach the minimum.",
                 AppRoutes.ELIGIBILITY_PLAN, SECTION);
-        return html(Response.Status.OK, Templates.plan(plan, PlanChart.svg(plan), parsed.normalized(), rules,
-                content.rmsks(), meta));
+        return html(Response.Status.OK, Templates.plan(plan, PlanChart.svg(plan), parsed.normalized(), meta));
     }
 
     private TemplateInstance questionsPage(SelfCheckForm form, FieldErrors errors) {
@@ -179,7 +170,7 @@ public class EligibilityResource {
                 ? layout.meta(title, "The RMSKS self-check questions.", AppRoutes.ELIGIBILITY_QUESTIONS, SECTION)
                 : layout.privateMeta(title, "The RMSKS self-check questions.", AppRoutes.ELIGIBILITY_QUESTIONS, SECTION);
         return Templates.questions(form, errors, Questions.of(rules), List.of(CredentialType.values()),
-                rules, content.rmsks(), meta);
+                meta);
     }
 
     private TemplateInstance plannerPage(PlannerForm form, FieldErrors errors) {
@@ -189,7 +180,7 @@ public class EligibilityResource {
         PageMeta meta = errors.isEmpty() && form.log().isEmpty()
                 ? layout.meta(title, description, AppRoutes.ELIGIBILITY_PLANNER, SECTION)
                 : layout.privateMeta(title, description, AppRoutes.ELIGIBILITY_PLANNER, SECTION);
-        return Templates.planner(form, errors, PlannerHelp.standard(), rules, content.rmsks(), meta);
+        return Templates.planner(form, errors, PlannerHelp.standard(), meta);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mskguide.web.AppRoutes;
+
 /**
  * The self-check's questions, worded once for the form's labels and the "check your answers" list. The window
  * length comes from the rules data.
@@ -13,7 +15,12 @@ public record Questions(String credential, String type, String studies, String p
         String spi, String spiDate) {
 
     /** One row of "check your answers": the question, the answer as the reader will recognise it, the field id. */
-    public record AnswerRow(String field, String question, String answer) {
+    /** @param changeHref the questions page with these answers filled in, scrolled to this question */
+    public record AnswerRow(String field, String question, String answer, String changeHref) {
+    }
+
+    private static AnswerRow row(String change, String field, String question, String answer) {
+        return new AnswerRow(field, question, answer, change + field);
     }
 
     public static Questions of(RmsksRules rules) {
@@ -31,15 +38,16 @@ public record Questions(String credential, String type, String studies, String p
     /** The answers of a valid form, question by question, for "check your answers". */
     public List<AnswerRow> summary(SelfCheckForm form) {
         List<AnswerRow> rows = new ArrayList<>();
-        rows.add(new AnswerRow(AnswerField.ACTIVE_CREDENTIAL.formName(), credential, yesNo(form.credential())));
-        rows.add(new AnswerRow(AnswerField.CREDENTIAL_TYPE.formName(), type,
+        String change = AppRoutes.ELIGIBILITY_QUESTIONS + "?" + form.query() + "#";
+        rows.add(row(change, AnswerField.ACTIVE_CREDENTIAL.formName(), credential, yesNo(form.credential())));
+        rows.add(row(change, AnswerField.CREDENTIAL_TYPE.formName(), type,
                 CredentialType.fromCode(form.type()).map(CredentialType::label).orElse("Not given")));
-        rows.add(new AnswerRow(AnswerField.STUDIES.formName(), studies, form.studies()));
-        rows.add(new AnswerRow(AnswerField.STUDIES_PER_MONTH.formName(), perMonth, orNotGiven(form.perMonth())));
-        rows.add(new AnswerRow(AnswerField.CME_CREDITS.formName(), cme, orNotGiven(form.cme())));
-        rows.add(new AnswerRow(AnswerField.SPI_PASSED.formName(), spi, yesNo(form.spi())));
+        rows.add(row(change, AnswerField.STUDIES.formName(), studies, form.studies()));
+        rows.add(row(change, AnswerField.STUDIES_PER_MONTH.formName(), perMonth, orNotGiven(form.perMonth())));
+        rows.add(row(change, AnswerField.CME_CREDITS.formName(), cme, orNotGiven(form.cme())));
+        rows.add(row(change, AnswerField.SPI_PASSED.formName(), spi, yesNo(form.spi())));
         if ("yes".equals(form.spi())) {
-            rows.add(new AnswerRow(AnswerField.SPI_PASSED_ON.formName(), spiDate, day(form.spiDate())));
+            rows.add(row(change, AnswerField.SPI_PASSED_ON.formName(), spiDate, day(form.spiDate())));
         }
         return rows;
     }

@@ -2,7 +2,6 @@ package org.mskguide.eligibility;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 
 import org.mskguide.web.Dates;
 
@@ -20,8 +19,24 @@ public final class Wording {
         return Dates.month(month);
     }
 
+    /** {@code 12,345}: thousands separated by commas, as {@code String.format(Locale.ENGLISH, "%,d", n)}. */
     public static String number(long n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
+        // By hand because every result page words several numbers, and String.format parses its pattern each time.
+        if (n == Long.MIN_VALUE) {
+            return "-9,223,372,036,854,775,808";
+        }
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     /** "1 study", "12 studies". */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,10 @@ import org.mskguide.content.PlacedFigure;
 import org.mskguide.web.FieldErrors;
 import org.mskguide.web.AppRoutes;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.Template;
+
 /**
  * Turns questions, stored attempts and statistics into the plain records the quiz templates show, so the
  * templates never touch entities and the resource stays thin.
@@ -37,6 +42,18 @@ public class QuizPages {
     @Inject
     QuestionBank bank;
 
+    @Inject
+    @Location("partials/quizChoice")
+    Template choiceTemplate;
+
+    /**
+     * A choice's markup depends only on its question, itself and whether it is picked, and a question's figure only on
+     * its id prefix: both are rendered once and reused by every form that shows them. Bounded by the bank's size.
+     */
+    private final Map<String, RawString> choiceHtml = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> figures = new ConcurrentHashMap<>();
+    private final Map<String, List<TopicLink>> topicLinks = new ConcurrentHashMap<>();
+
     /**
      * The quiz form. {@code topic} null is the mixed quiz, a quiz of chosen questions or a class quiz.
      *
@@ -49,10 +66,11 @@ public class QuizPages {
     }
 
     /** @param figure the question's picture as HTML ({@link FigureHtml}), or null for a text question */
-    public record QuestionView(String id, String text, List<ChoiceView> choices, String figure) {
+    public record QuestionView(String id, String text, List<ChoiceView> choices, String figure, int total) {
     }
 
-    public record ChoiceView(String id, String text, boolean checked) {
+    /** @param html the choice's radio button and label ({@code partials/quizChoice.html}), rendered once */
+    public record ChoiceView(String id, String text, boolean checked, RawString html) {
     }
 
     /** A link to one topic's quiz (or its statistics), e.g. {@code /quiz?topic=dynamic-imaging}. */
@@ -145,16 +163,29 @@ public class QuizPages {
         List<QuestionView> views = new ArrayList<>();
         for (Question q : questions) {
             List<ChoiceView> choices = new ArrayList<>();
-            q.choices().forEach(c -> choices.add(new ChoiceView(c.id(), c.text(), c.id().equals(answers.get(q.id())))));
+            q.choices().forEach(c -> {
+                boolean checked = c.id().equals(answers.get(q.id()));
+                choices.add(new ChoiceView(c.id(), c.text(), checked, choiceHtml(q, c, checked)));
+            });
             // Region letters stay in order (A, B, C): shuffled letters would only slow the reader down.
             if (q.picture() == null || q.picture().regions().isEmpty()) {
                 Collections.shuffle(choices, random);
             }
-            views.add(new QuestionView(q.id(), q.text(), choices, figureHtml(q, "q" + (views.size() + 1) + "-")));
+            String prefix = "q" + (views.size() + 1) + "-";
+            views.add(new QuestionView(q.id(), q.text(), choices,
+                    figures.computeIfAbsent(q.id() + " " + prefix, key -> Optional.ofNullable(figureHtml(q, prefix)))
+                            .orElse(null),
+                    questions.size()));
         }
         String served = questions.stream().map(Question::id).collect(Collectors.joining(","));
         return new FormPage(topic == null ? null : content.topic(topic).orElse(null), topic == null ? "" : topic,
                 views, served, errors, topicLinks(AppRoutes.QUIZ, topic), action, chosen, classLabel);
+    }
+
+    private RawString choiceHtml(Question q, Choice c, boolean checked) {
+        return choiceHtml.computeIfAbsent(q.id() + " " + c.id() + " " + checked,
+                key -> new RawString(choiceTemplate.data("questionId", q.id()).data("choiceId", c.id())
+                        .data("text", c.text()).data("checked", checked).render()));
     }
 
     /**
@@ -173,13 +204,18 @@ public class QuizPages {
 
     /** One link per topic that has questions, for instructors and for the "quiz one topic" list. */
     public List<TopicLink> topicLinks(String base, String current) {
+        // The same for every request with this base and topic; the bank and content are fixed after start-up.
+        return topicLinks.computeIfAbsent(base + "\n" + current, key -> buildTopicLinks(base, current));
+    }
+
+    private List<TopicLink> buildTopicLinks(String base, String current) {
         List<TopicLink> links = new ArrayList<>();
         for (String slug : bank.topics()) {
             Page page = content.topic(slug).orElseThrow();
             links.add(new TopicLink(slug, page.title(), bank.forTopic(slug).size(), base + "?topic=" + slug,
                     slug.equals(current)));
         }
-        return links;
+        return List.copyOf(links);
     }
 
     public ResultPage result(QuizAttempt attempt) {

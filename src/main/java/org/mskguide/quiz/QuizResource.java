@@ -162,7 +162,7 @@ public class QuizResource {
         ClassQuiz quiz = found.get();
         List<Question> questions = new ArrayList<>(classQuestions(quiz));
         if (quiz.shuffled) {
-            Collections.shuffle(questions, ThreadLocalRandom.current());
+            Collections.shuffle(questions, random());
         }
         return classForm(Response.Status.OK, quiz, questions, Map.of(), FieldErrors.none());
     }
@@ -251,7 +251,7 @@ public class QuizResource {
 
     private Response chosenForm(Response.Status status, List<Question> questions, Map<String, String> answers,
             FieldErrors errors) {
-        QuizPages.FormPage page = pages.form(null, questions, answers, errors, ThreadLocalRandom.current(), AppRoutes.QUIZ,
+        QuizPages.FormPage page = pages.form(null, questions, answers, errors, random(), AppRoutes.QUIZ,
                 true, null);
         String ids = page.servedIds();
         PageMeta meta = layout.privateMeta((errors.isEmpty() ? "" : "Error: ") + "Quiz: questions you chose",
@@ -261,7 +261,7 @@ public class QuizResource {
 
     private Response classForm(Response.Status status, ClassQuiz quiz, List<Question> questions,
             Map<String, String> answers, FieldErrors errors) {
-        QuizPages.FormPage page = pages.form(null, questions, answers, errors, ThreadLocalRandom.current(),
+        QuizPages.FormPage page = pages.form(null, questions, answers, errors, random(),
                 AppRoutes.QUIZ_CLASS + "?code=" + quiz.code, false, quiz.label);
         PageMeta meta = layout.privateMeta((errors.isEmpty() ? "" : "Error: ") + "Class quiz: " + quiz.label,
                 "A quiz your instructor set for your class.", AppRoutes.QUIZ_CLASS + "/" + quiz.code, "quiz");
@@ -335,7 +335,7 @@ public class QuizResource {
 
     private Response form(Response.Status status, String topic, List<Question> questions, Map<String, String> answers,
             FieldErrors errors) {
-        QuizPages.FormPage page = pages.form(topic, questions, answers, errors, ThreadLocalRandom.current());
+        QuizPages.FormPage page = pages.form(topic, questions, answers, errors, random());
         String title = (errors.isEmpty() ? "" : "Error: ") + (page.topic() == null ? "Quiz" : "Quiz: " + page.topic().title());
         String description = page.topic() == null
                 ? "A short self-test across every topic, with the right answer and the section to review."
@@ -353,13 +353,18 @@ public class QuizResource {
 
     /** A fresh quiz: the topic's questions in random order, or a mixed draw across topics. */
     private List<Question> draw(String topic) {
-        Random random = ThreadLocalRandom.current();
+        Random random = random();
         if (topic == null) {
             return bank.drawMixed(config.size(), random);
         }
         List<Question> questions = new ArrayList<>(bank.forTopic(topic));
         Collections.shuffle(questions, random);
         return questions;
+    }
+
+    /** A fresh random source per request, or the configured seed's fixed sequence ({@link QuizConfig#seed()}). */
+    private Random random() {
+        return config.seed().<Random>map(Random::new).orElseGet(ThreadLocalRandom::current);
     }
 
     private static Optional<UUID> parseUuid(String id) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.mskguide.web.FieldErrors;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
-import org.mskguide.web.SiteConfig;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,7 +36,7 @@ public class SearchResource {
         static native TemplateInstance search(SearchQuery query, SearchResults results, FieldErrors errors,
                 int maxLength, PageMeta meta);
 
-        static native TemplateInstance opensearch(String siteName, String baseUrl);
+        static native TemplateInstance opensearch();
     }
 
     @Inject
@@ -45,9 +44,6 @@ public class SearchResource {
 
     @Inject
     Layout layout;
-
-    @Inject
-    SiteConfig site;
 
     @GET
     @NonBlocking
@@ -81,7 +77,7 @@ public class SearchResource {
     @Path("opensearch.xml")
     @Produces("application/opensearchdescription+xml")
     public TemplateInstance opensearch() {
-        return Templates.opensearch(site.name(), site.baseUrl());
+        return Templates.opensearch();
     }
 
     /** A page number from the address; anything that is not a whole number from 1 up is page 1. */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.qute.TemplateData;
+
 /**
  * The problems with a submitted form, in the order of its fields: the error summary lists them all (each linking
  * to its field's id) and each field shows its own. Usage in a template: {@code {#if errors.has('studies')}}.
@@ -12,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class FieldErrors {
 
     /** One problem: the field it belongs to (a form element's id, or a JSON field's path) and the message. */
+    // Read by tags/errorSummary.html, whose expressions Qute does not type: a generated resolver, not reflection.
+    @TemplateData
     @Schema(description = "A field at fault.")
     public record FieldError(
             @Schema(description = "The field's name, or its path for a nested field (`answers.alpha-1`).",
