@@ -56,7 +56,17 @@ PIDS=()            # every server this script started, stopped on exit
 PG_DATA=""; PG_BIN=""
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
+    local status=$?
+    if [ "$status" != 0 ] && [ -d "${RUN:-}" ]; then
+        # A run that stops early: an app that ran out of memory is the usual reason, say so.
+        grep -l 'OutOfMemoryError' "$RUN"/*/app.log "$RUN"/*.log 2>/dev/null | sed 's/^/bench: OutOfMemoryError logged in /' >&2 || true
+    fi
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    # A server that hangs in its shutdown (seen after an OutOfMemoryError) is killed after a few seconds.
+    for pid in "${PIDS[@]}"; do
+        for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$pid" 2>/dev/null || true
+    done
     if [ -n "$PG_DATA" ] && [ -f "$PG_DATA/postmaster.pid" ]; then
         as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
     fi
@@ -100,9 +110,32 @@ launch() {
     STARTED_MS=$(( $(now_ms) - t0 ))
 }
 
+# alive <pid>: running (an exited child stays a zombie until waited for, and kill -0 still succeeds on it).
+alive() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ "$state" != Z* ]]; }
+# stop_pid <pid>: SIGTERM, and SIGKILL after STOP_TIMEOUT seconds: a server that hangs in its shutdown (seen after an
+# OutOfMemoryError) must not hang the run. Noted in the results.
+STOP_TIMEOUT=${STOP_TIMEOUT:-30}
+NOTES=""
 stop_pid() {
-    kill "$1" 2>/dev/null || true
-    wait "$1" 2>/dev/null || true
+    local pid=$1 i
+    kill "$pid" 2>/dev/null || true
+    for i in $(seq 1 $(( STOP_TIMEOUT * 10 ))); do alive "$pid" || break; sleep 0.1; done
+    if alive "$pid"; then
+        echo "bench: warning: process $pid still running $STOP_TIMEOUT s after SIGTERM: killed" >&2
+        NOTES="$NOTES
+- A server (\`$(ps -o args= -p "$pid" | cut -c1-60)...\`) did not stop within $STOP_TIMEOUT s of SIGTERM and was killed."
+        kill -9 "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null || true
+}
+# check_log <log> <what>: an OutOfMemoryError makes every figure of that process suspect: say so, loudly.
+check_log() {
+    if grep -q 'OutOfMemoryError' "$1"; then
+        local first; first=$(grep -m1 -o 'OutOfMemoryError[^ ]*[^\n]*' "$1" | cut -c1-80)
+        echo "bench: warning: $2 logged an OutOfMemoryError ($first); see $1" >&2
+        NOTES="$NOTES
+- **$2 logged an OutOfMemoryError** (\`$first\`, $(grep -c OutOfMemoryError "$1") lines; log: \`${1#"$ROOT"/}\`): its figures are suspect."
+    fi
 }
 
 # The app's environment for every start: the per-address POST rate limit would answer most benchmark POSTs with
@@ -142,7 +175,7 @@ wrk_run() {
 rps() {
     local url=$1; shift
     local out; out=$(wrk_run "$CONNECTIONS" "$DURATION" "$url" "$@")
-    if echo "$out" | grep -q 'Non-2xx or 3xx responses'; then
+    if grep -q 'Non-2xx or 3xx responses' <<<"$out"; then
         echo "bench: error responses from $url:" >&2; echo "$out" >&2; exit 1
     fi
     echo "$out" | awk '/Requests\/sec/ {print int($2)}'
@@ -181,7 +214,10 @@ log_ms() { sed -n "s/.*$2 .* in \([0-9]*\) ms.*/\1/p" "$1" | head -1; }
 SCENARIOS=()
 declare -A LABEL VALUES
 scenario() { SCENARIOS+=("$1"); LABEL[$1]=$2; VALUES[$1]=""; }
-record() { VALUES[$1]="${VALUES[$1]} $2"; }
+# record <key> <value>: a measurement, which must be a number. rps and p99_ms run in a command substitution, where
+# their "exit 1" only ends the subshell: an empty value here is how their failure reaches the script.
+record() { number "$2" "$1"; VALUES[$1]="${VALUES[$1]} $2"; }
+number() { [[ "$1" =~ ^[0-9]+(\.[0-9]+)?$ ]] || { echo "bench: no measurement for $2 (got '$1')" >&2; exit 1; }; }
 med() { median ${VALUES[$1]}; }
 
 scenario app_topic   "topic page, app"
@@ -264,7 +300,9 @@ QUIZ_FORM_URL="$A/quiz"
 BENCH_BODY=$(curl -fs "$A/api/quiz" | jq -c '{topic: null, answers: (.questions | map({key: .id, value: .choices[0].id}) | from_entries)}')
 for url in "$ELIGIBILITY_URL" "$QUIZ_FORM_URL" "$A$SEARCH_1" "$A$SEARCH_2"; do must_be 200 "$url" "$url"; done
 for url in "$A$SEARCH_1" "$A$SEARCH_2"; do
-    curl -fs "$url" | grep -q 'class="search-results"' || { echo "bench: no search results: $url" >&2; exit 1; }
+    # Read the whole page first: grep -q stops early, and with pipefail curl's broken pipe would fail the check.
+    page=$(curl -fs "$url")
+    grep -q 'class="search-results"' <<<"$page" || { echo "bench: no search results: $url" >&2; exit 1; }
 done
 ACK_COUNT=0; OTHER_COUNT=0
 must_be 201 "a quiz attempt POST" -H 'Content-Type: application/json' -d "$BENCH_BODY" "$A/api/quiz/attempts"
@@ -295,7 +333,8 @@ for s in $(seq 1 "$CLASS_ATTEMPTS"); do
             | sed 's/.*name="\([^"]*\)" value="\([^"]*\)"/\1=\2/' | awk -F= '!seen[$1]++')
     must_be 303 "a class quiz attempt" -c "$JAR_S" -b "$JAR_S" "${form[@]}" "$A/quiz/class?code=$CLASS_CODE"
 done
-curl -fs "$RESULTS_URL" | grep -q ">$CLASS_ATTEMPTS</strong> attempts" \
+page=$(curl -fs "$RESULTS_URL")
+grep -q ">$CLASS_ATTEMPTS</strong> attempts" <<<"$page" \
     || echo "bench: warning: the class results page does not say $CLASS_ATTEMPTS attempts" >&2
 
 echo "== warm-up ($WARMUP each)"
@@ -328,11 +367,13 @@ echo "== latency at a fixed $HALF req/s (half the app's maximum)"
 P99_APP=(); P99_NGX=()
 for r in $(seq 1 "$ROUNDS"); do
     P99_APP+=("$(p99_ms "$A$TOPIC" "$HALF")"); P99_NGX+=("$(p99_ms "$N$TOPIC" "$HALF")")
+    number "${P99_APP[-1]}" "app p99"; number "${P99_NGX[-1]}" "nginx p99"
 done
 M_P99_APP=$(median "${P99_APP[@]}"); M_P99_NGX=$(median "${P99_NGX[@]}")
 RSS_AFTER=$(rss_mb "$H2_PID")
 stop_app
 stop_pid "$BARE_PID"; stop_pid "$NGINX_PID"
+check_log "$RUN/h2/app.log" "The app on H2"; check_log "$RUN/bare.log" "The bare Vert.x server"
 
 echo "== durability on H2: acknowledged attempts vs rows"
 # Every 201 the load generator saw (the check, warm-up and rounds) must be a stored row, plus the class attempts.
@@ -375,6 +416,7 @@ for r in $(seq 1 "$ROUNDS"); do
 done
 RSS_PG=$(rss_mb "$PG_APP_PID")
 stop_app
+check_log "$RUN/pg/app.log" "The app on PostgreSQL"
 PG_EXPECTED=$ACK_COUNT; PG_OTHER=$OTHER_COUNT
 PG_ROWS=$(java -cp "$(ls "$APP_PG"/lib/main/org.postgresql.postgresql-*.jar | head -1)" bench/CountRows.java \
     "$PG_URL" postgres quiz_attempt)
@@ -395,6 +437,7 @@ RENDER_10X=$(log_ms "$RUN/h2-10x/app.log" "Pre-rendered")
 wrk_run "$CONNECTIONS" "$WARMUP" "$A$TOPIC" >/dev/null
 for r in $(seq 1 "$ROUNDS"); do record grow_topic "$(rps "$A$TOPIC")"; done
 stop_app
+check_log "$RUN/h2-10x/app.log" "The app with 10x topics"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Optional: start-up on JDK 25 with an AOT cache from a short training run, for the app and the minimal app alike.
@@ -428,7 +471,7 @@ if [ "$JDK25" != none ] && [ -x "$JDK25/bin/java" ]; then
     JDK25_ROWS="
 ## Optional: start-up on JDK 25 with an AOT cache
 
-$("$JDK25/bin/java" -version 2>&1 | head -1). Each cache from one short training run (\`-XX:AOTCacheOutput\`, the
+$("$JDK25/bin/java" -version 2>&1 | sed -n 1p). Each cache from one short training run (\`-XX:AOTCacheOutput\`, the
 options above without \`-XX:MaxMetaspaceSize\`, a few pages loaded, then a normal stop), then $START_RUNS starts each
 with \`-XX:AOTCache\` and the options above, alternating.
 
@@ -479,7 +522,7 @@ fi
 cat >"$OUT" <<MD
 # Benchmark $DATE, commit $COMMIT
 
-Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | head -1);
+Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | sed -n 1p);
 load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Servers under test on core $SERVER_CPU, load generator on
 core $LOAD_CPU. wrk: 1 thread, $CONNECTIONS connections, $DURATION per measurement, $WARMUP warm-up per scenario;
 $ROUNDS rounds, medians below. JVM options (app, minimal app, bare server): \`$JVM_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX.
@@ -524,6 +567,10 @@ p99 per round at $HALF req/s (ms): app ${P99_APP[*]}; nginx ${P99_NGX[*]}.
 
 Starts to first 200 (ms), JDK 17, alternating: app ${START_APP[*]}; minimal ${START_MIN[*]}.
 $JDK25_ROWS
+${NOTES:+
+## Warnings
+$NOTES
+}
 MD
 # Durability is a correctness property: fail the run loudly if an acknowledged attempt is missing.
 FAILED=""
