@@ -98,19 +98,9 @@ for r in $(seq 1 "$ROUNDS"); do P99+=("$(p99_ms "$A$SEARCH" "$HALF")"); done
 M_P99=$(median "${P99[@]}")
 stop_app
 
-# A figure has one permanent place, so the copies leave their figure blocks out.
 echo "== index build: real content and 10x the topic pages"
 GROW="$WORK/content-10x"
-cp -r content "$GROW"
-n=0
-for f in content/topics/*.md; do
-    slug=$(basename "$f" .md)
-    for k in $(seq 1 9); do
-        n=$((n + 1))
-        sed -e "0,/^order: .*/s//order: $((100 + n))/" -e "0,/^title: \(.*\)/s//title: \1 (copy $k)/" \
-            -e '/^aliases:/d' -e '/^```figure/,/^```$/d' "$f" >"$GROW/topics/$slug-copy-$k.md"
-    done
-done
+bash bench/grow-content.sh content "$GROW"
 if [ ! -s "$WORK/cp.txt" ]; then
     ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
 fi
