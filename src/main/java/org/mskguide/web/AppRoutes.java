@@ -29,13 +29,13 @@ public final class AppRoutes {
     public static final String INSTRUCTORS = "/instructors";
     public static final String CLASS_QUIZ_NEW = "/instructors/class-quizzes/new";
 
-    /** Question bank downloads for learning platforms (issue 13); its form links the printable handouts. */
+    /** Question bank downloads for learning platforms; its form links the printable handouts. */
     public static final String INSTRUCTORS_EXPORT = "/instructors/export";
 
-    /** Printable handouts and quizzes (issue 13): content may link them; noindex, so not in the sitemap. */
+    /** Printable handouts and quizzes: content may link them; noindex, so not in the sitemap. */
     public static final String PRINT_TOPICS = "/print/topics";
     public static final String PRINT_QUIZ = "/print/quiz";
-    /** "Cite this page" (issue 13): per request, with today's access date; noindex. */
+    /** "Cite this page": per request, with today's access date; noindex. */
     public static final String CITE = "/cite";
 
     public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY, ELIGIBILITY_PLANNER, EXPLORE,

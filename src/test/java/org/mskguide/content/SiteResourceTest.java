@@ -107,7 +107,7 @@ class SiteResourceTest {
         }
         Document instructors = Jsoup.parse(given().get("/for-instructors").asString());
         assertThat(instructors.select("#not-there-yet").text()).contains("Not there yet");
-        // Class quizzes, exports, handouts and citations arrived with the instructors' kit (issue 13).
+        // Class quizzes, exports, handouts and citations are part of the instructors' kit.
         assertThat(instructors.select("#not-there-yet ~ p a[href=/instructors]")).hasSize(1);
         assertThat(instructors.text()).contains("A class quiz", "What you can export and cite", "accounts", "#figure-<name>");
         Document applicants = Jsoup.parse(given().get("/for-applicants").asString());
