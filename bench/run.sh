@@ -53,6 +53,8 @@ done
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 PIDS=()            # every server this script started, stopped on exit
+# alive <pid>: running (an exited child stays a zombie until waited for, and kill -0 still succeeds on it).
+alive() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ "$state" != Z* ]]; }
 PG_DATA=""; PG_BIN=""
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
@@ -64,8 +66,8 @@ cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     # A server that hangs in its shutdown (seen after an OutOfMemoryError) is killed after a few seconds.
     for pid in "${PIDS[@]}"; do
-        for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$pid" 2>/dev/null || true
+        for i in $(seq 1 50); do alive "$pid" || break; sleep 0.1; done
+        alive "$pid" && kill -9 "$pid" 2>/dev/null || true
     done
     if [ -n "$PG_DATA" ] && [ -f "$PG_DATA/postmaster.pid" ]; then
         as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
@@ -110,8 +112,6 @@ launch() {
     STARTED_MS=$(( $(now_ms) - t0 ))
 }
 
-# alive <pid>: running (an exited child stays a zombie until waited for, and kill -0 still succeeds on it).
-alive() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ "$state" != Z* ]]; }
 # stop_pid <pid>: SIGTERM, and SIGKILL after STOP_TIMEOUT seconds: a server that hangs in its shutdown (seen after an
 # OutOfMemoryError) must not hang the run. Noted in the results.
 STOP_TIMEOUT=${STOP_TIMEOUT:-30}
@@ -127,6 +127,10 @@ stop_pid() {
         kill -9 "$pid" 2>/dev/null || true
     fi
     wait "$pid" 2>/dev/null || true
+    # Forget it, so that the clean-up on exit never signals a process id the system has since given to another.
+    local keep=() p
+    for p in "${PIDS[@]}"; do if [ "$p" != "$pid" ]; then keep+=("$p"); fi; done
+    PIDS=("${keep[@]}")
 }
 # check_log <log> <what>: an OutOfMemoryError makes every figure of that process suspect: say so, loudly.
 check_log() {

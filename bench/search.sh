@@ -74,7 +74,9 @@ A="http://127.0.0.1:$APP_PORT"
 BUILD_APP_MS=$(sed -n 's/.*Search index built: .* in \([0-9]*\) ms.*/\1/p' "$WORK/app.log" | head -1)
 for url in "$A$SEARCH" "$A$SEARCH_TYPO"; do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ] || { echo "not 200: $url" >&2; exit 1; }
-    curl -fs "$url" | grep -q 'class="search-results"' || { echo "no results: $url" >&2; exit 1; }
+    # Read the whole page first: grep -q stops early, and with pipefail curl's broken pipe would fail the check.
+    page=$(curl -fs "$url")
+    grep -q 'class="search-results"' <<<"$page" || { echo "no results: $url" >&2; exit 1; }
 done
 
 echo "== warm-up ($WARMUP each)"
