@@ -50,7 +50,7 @@ public class QuizPages {
      * A choice's markup depends only on its question, itself and whether it is picked, and a question's figure only on
      * its id prefix: both are rendered once and reused by every form that shows them. Bounded by the bank's size.
      */
-    private final Map<String, RawString> choiceHtml = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, RawString[]>> choiceHtml = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> figures = new ConcurrentHashMap<>();
     private final Map<String, List<TopicLink>> topicLinks = new ConcurrentHashMap<>();
 
@@ -182,10 +182,16 @@ public class QuizPages {
                 views, served, errors, topicLinks(AppRoutes.QUIZ, topic), action, chosen, classLabel);
     }
 
+    /** By question id, then choice id: looked up with the ids' cached hashes, no key built per request. */
     private RawString choiceHtml(Question q, Choice c, boolean checked) {
-        return choiceHtml.computeIfAbsent(q.id() + " " + c.id() + " " + checked,
-                key -> new RawString(choiceTemplate.data("questionId", q.id()).data("choiceId", c.id())
-                        .data("text", c.text()).data("checked", checked).render()));
+        RawString[] both = choiceHtml.computeIfAbsent(q.id(), id -> new ConcurrentHashMap<>())
+                .computeIfAbsent(c.id(), id -> new RawString[] { renderChoice(q, c, false), renderChoice(q, c, true) });
+        return both[checked ? 1 : 0];
+    }
+
+    private RawString renderChoice(Question q, Choice c, boolean checked) {
+        return new RawString(choiceTemplate.data("questionId", q.id()).data("choiceId", c.id()).data("text", c.text())
+                .data("checked", checked).render());
     }
 
     /**
