@@ -23,11 +23,10 @@ APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 BARE_PORT=${BARE_PORT:-18082}
 PG_PORT=${PG_PORT:-18083}
-# The JVM options the README documents for production: small heap, serial GC, small Netty arenas.
-# C2 stays on: C1 only (-XX:TieredStopAtLevel=1) saves about 40 MB of RSS but cost 60% of the throughput.
-JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -Dio.netty.allocator.numDirectArenas=2 -Dio.netty.allocator.numHeapArenas=2 -XX:CICompilerCount=2}
-# glibc gives every thread its own malloc arena by default, which inflates RSS on a small server.
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# The JVM options the README's run command uses (src/main/jvm/production.options).
+JVM_OPTS=${JVM_OPTS:-$(grep -v '^#' src/main/jvm/production.options | xargs)}
+# Unset by default, like the README's run command: the options trim the native heap instead.
+[ -n "${MALLOC_ARENA_MAX:-}" ] && export MALLOC_ARENA_MAX
 TOPIC=${TOPIC:-/topics/rmsks-credential}
 SEARCH_1=${SEARCH_1:-/search?q=tendon}
 # A typo: the fuzzy (one edit) match.
@@ -538,7 +537,7 @@ cat >"$OUT" <<MD
 Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | sed -n 1p);
 load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Servers under test on core $SERVER_CPU, load generator on
 core $LOAD_CPU. wrk: 1 thread, $CONNECTIONS connections, $DURATION per measurement, $WARMUP warm-up per scenario;
-$ROUNDS rounds, medians below. JVM options (app, minimal app, bare server): \`$JVM_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX.
+$ROUNDS rounds, medians below. JVM options (app, minimal app, bare server): \`$JVM_OPTS\`, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}.
 Topic page: \`$TOPIC\`. Requests are plain (no Accept-Encoding) on every server. PostgreSQL $PG_VERSION (the tests'
 embedded binaries), synchronous_commit and fsync on; H2 with the app's own database settings.
 

@@ -17,8 +17,8 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
 APP_PORT=${APP_PORT:-18090}
-JVM_OPTS=${JVM_OPTS:--XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:MaxDirectMemorySize=32m -Dio.netty.allocator.numDirectArenas=2 -Dio.netty.allocator.numHeapArenas=2 -XX:CICompilerCount=2}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+JVM_OPTS=${JVM_OPTS:-$(grep -v '^#' src/main/jvm/production.options | xargs)}
+[ -n "${MALLOC_ARENA_MAX:-}" ] && export MALLOC_ARENA_MAX
 TOPIC=${TOPIC:-/topics/rmsks-credential}
 # A common two-word search, and a typo that needs the fuzzy (one edit) match.
 SEARCH=${SEARCH:-/search?q=shoulder+tendon}
