@@ -78,9 +78,10 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, Request request, HttpServerRequest connection) {
         String path = uri.getPath();
-        if (connection != null && connection.response().closed()) {
+        if ((connection != null && connection.response().closed()) || Failures.isClientGone(e)) {
             // The client went away mid-request (a closed tab, a load tool stopping): nobody is left to answer and
-            // nothing is wrong on our side, so it is not an ERROR. Decided by the connection's state, not the message.
+            // nothing is wrong on our side, so it is not an ERROR. Decided by the connection's state or the
+            // exception's type, never by the message.
             LOG.debugf("Client closed the connection during %s %s (%s)", request.getMethod(), path,
                     e.getClass().getSimpleName());
             return responses.response(Problem.BAD_REQUEST, path, request.getMethod());

@@ -1,5 +1,6 @@
 package org.mskguide.web.error;
 
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -59,6 +60,21 @@ final class Failures {
                 if (sql.getCause() instanceof TimeoutException) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The client's connection closed while its request was read: the framework's body reader fails with the
+     * channel's {@link ClosedChannelException} (wrapped in an IOException). The connection's own closed flag can
+     * still be unset at that moment (the reader wakes first), so the type is what tells; the server never closes
+     * a connection mid-request itself.
+     */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof ClosedChannelException || t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
             }
         }
         return false;

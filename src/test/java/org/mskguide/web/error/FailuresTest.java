@@ -2,6 +2,9 @@ package org.mskguide.web.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.TimeoutException;
@@ -25,6 +28,18 @@ class FailuresTest {
         assertThat(Failures.isConnectionFailure(new SQLTransientConnectionException("x"))).isTrue();
         assertThat(Failures.isConnectionFailure(new SQLException("x", "08006"))).isTrue();
         assertThat(Failures.isConnectionFailure(new SQLException("Acquisition timeout", "42000"))).isFalse();
+    }
+
+    @Test
+    void aConnectionClosedUnderTheBodyReaderIsAClientGoneNotAFault() {
+        // What the JSON reader throws when wrk stops mid-request: the channel's exception wrapped twice.
+        Throwable readerFailure = new UncheckedIOException(new IOException(new ClosedChannelException()));
+
+        assertThat(Failures.isClientGone(readerFailure)).isTrue();
+        assertThat(Failures.isClientGone(new io.vertx.core.http.HttpClosedException("Connection was closed"))).isTrue();
+        // Our own I/O failures (a file we cannot read) stay faults, whatever their message says.
+        assertThat(Failures.isClientGone(new IOException("Connection was closed"))).isFalse();
+        assertThat(Failures.isClientGone(new IllegalStateException("closed"))).isFalse();
     }
 
     @Test
