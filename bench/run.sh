@@ -3,8 +3,8 @@
 # started in the same run (nginx and a bare Vert.x server serving the same bytes, a minimal Quarkus REST app).
 #
 #   bash bench/run.sh                          # build, measure, write bench/results/<date>-<commit>.md
-#   ROUNDS=5 DURATION=15s WARMUP=30s bash bench/run.sh
-#   SKIP_BUILD=1 ROUNDS=1 DURATION=2s WARMUP=2s START_RUNS=1 bash bench/run.sh    # a quick check of the script
+#   ROUNDS=5 DURATION=15s WARM_MAX=300 bash bench/run.sh
+#   SKIP_BUILD=1 ROUNDS=1 DURATION=2s WARM_SLICE=2s WARM_MAX=4 START_RUNS=1 bash bench/run.sh   # checks the script only
 #
 # Every server under test (the app, nginx, the bare server, PostgreSQL) runs on core SERVER_CPU, the load
 # generator on core LOAD_CPU (taskset). Needs Debian's wrk, hey, nginx, jq, curl, unzip and xz-utils.
@@ -15,7 +15,14 @@ ROOT=$(pwd)
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-20s}
+# Warm-up: every scenario is loaded in WARM_SLICE slices until WARM_STEADY slices in a row agree within
+# WARM_TOLERANCE percent (max - min over their median), or for WARM_MAX seconds. The JIT on one core takes one to
+# two minutes to settle on the dynamic pages (the self-check climbs from about 200 to about 3,000 req/s): a fixed
+# short warm-up measured the compiler, not the code.
+WARM_SLICE=${WARM_SLICE:-5s}
+WARM_STEADY=${WARM_STEADY:-3}
+WARM_TOLERANCE=${WARM_TOLERANCE:-10}
+WARM_MAX=${WARM_MAX:-240}
 CONNECTIONS=${CONNECTIONS:-32}
 # Starts of the app and of the minimal app each, alternating, after one unmeasured start of each.
 START_RUNS=${START_RUNS:-5}
@@ -52,8 +59,6 @@ done
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 PIDS=()            # every server this script started, stopped on exit
-# alive <pid>: running (an exited child stays a zombie until waited for, and kill -0 still succeeds on it).
-alive() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ "$state" != Z* ]]; }
 PG_DATA=""; PG_BIN=""
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
@@ -94,108 +99,11 @@ for f in "$JAR" "$APP_PG/quarkus-run.jar" "$MINIMAL_JAR"; do
     [ -f "$f" ] || { echo "bench: $f is missing: run once without SKIP_BUILD" >&2; exit 2; }
 done
 
-now_ms() { date +%s%3N; }
-
-# launch <log> <poll url> <command...>: starts a server in the background, waits for a 200 on the URL, and sets
-# LAUNCHED_PID and STARTED_MS (ms from launching to the first 200). Not called in a subshell, so both survive.
-launch() {
-    local log=$1 url=$2; shift 2
-    local t0; t0=$(now_ms)
-    "$@" >"$log" 2>&1 &
-    LAUNCHED_PID=$!
-    PIDS+=("$LAUNCHED_PID")
-    until curl -fs -o /dev/null "$url"; do
-        if ! kill -0 "$LAUNCHED_PID" 2>/dev/null; then echo "bench: failed to start; see $log" >&2; tail -20 "$log" >&2; exit 1; fi
-        sleep 0.01
-    done
-    STARTED_MS=$(( $(now_ms) - t0 ))
-}
-
-# stop_pid <pid>: SIGTERM, and SIGKILL after STOP_TIMEOUT seconds: a server that hangs in its shutdown (seen after an
-# OutOfMemoryError) must not hang the run. Noted in the results.
-STOP_TIMEOUT=${STOP_TIMEOUT:-30}
-NOTES=""
-stop_pid() {
-    local pid=$1 i
-    kill "$pid" 2>/dev/null || true
-    for i in $(seq 1 $(( STOP_TIMEOUT * 10 ))); do alive "$pid" || break; sleep 0.1; done
-    if alive "$pid"; then
-        echo "bench: warning: process $pid still running $STOP_TIMEOUT s after SIGTERM: killed" >&2
-        NOTES="$NOTES
-- A server (\`$(ps -o args= -p "$pid" | cut -c1-60)...\`) did not stop within $STOP_TIMEOUT s of SIGTERM and was killed."
-        kill -9 "$pid" 2>/dev/null || true
-    fi
-    wait "$pid" 2>/dev/null || true
-    # Forget it, so that the clean-up on exit never signals a process id the system has since given to another.
-    local keep=() p
-    for p in "${PIDS[@]}"; do if [ "$p" != "$pid" ]; then keep+=("$p"); fi; done
-    PIDS=("${keep[@]}")
-}
-# check_log <log> <what>: an OutOfMemoryError makes every figure of that process suspect: say so, loudly.
-check_log() {
-    if grep -q 'OutOfMemoryError' "$1"; then
-        local first; first=$(grep -m1 -o 'OutOfMemoryError[^ ]*[^\n]*' "$1" | cut -c1-80)
-        echo "bench: warning: $2 logged an OutOfMemoryError ($first); see $1" >&2
-        NOTES="$NOTES
-- **$2 logged an OutOfMemoryError** (\`$first\`, $(grep -c OutOfMemoryError "$1") lines; log: \`${1#"$ROOT"/}\`): its figures are suspect."
-    fi
-}
-
-# The app's environment for every start: the per-address POST rate limit would answer most benchmark POSTs with
-# 429, so it is lifted; a CSRF signing key, which the app requires on PostgreSQL (a bench-only value).
-APP_ENV=(QUARKUS_HTTP_PORT=$APP_PORT GUIDE_RATE_LIMIT_REQUESTS=1000000000
-    QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY=bench-only-not-a-secret-0123456789abcdef)
-# The app waits at most 1 s for a pooled connection (production). On a busy machine the first connection at start-up
-# can take longer and the start fails: ACQUISITION_TIMEOUT=30S lifts it (then the attempts measure a different app).
-if [ -n "${ACQUISITION_TIMEOUT:-}" ]; then APP_ENV+=(QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=$ACQUISITION_TIMEOUT); fi
-
-# start_app <dir> <jar> [java...] [-- env...]: starts a jar pinned to the server core, in its own folder <dir>. On
-# H2 the app's own default database address (./data/...) then lands in that folder: the bench runs the production
-# settings (WRITE_DELAY=0 and the rest), not an address of its own. Sets APP_PID and STARTED_MS.
-start_app() {
-    local dir=$1 jar=$2; shift 2
-    local java_args=() envs=()
-    while [ $# -gt 0 ] && [ "$1" != "--" ]; do java_args+=("$1"); shift; done
-    [ $# -gt 0 ] && shift
-    envs=("$@")
-    mkdir -p "$dir"
-    # shellcheck disable=SC2086
-    launch "$dir/app.log" "http://127.0.0.1:$APP_PORT/" \
-        env -C "$dir" "${APP_ENV[@]}" "${envs[@]}" taskset -c "$SERVER_CPU" "${JAVA:-java}" $JVM_OPTS "${java_args[@]}" -jar "$jar"
-    APP_PID=$LAUNCHED_PID
-}
-stop_app() { stop_pid "$APP_PID"; APP_PID=""; }
+# Starting and stopping servers, load, measurement and warm-up: shared with bench/profile.sh.
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
-
-# wrk_run <connections> <duration> <url> [wrk args...]: wrk's report, on the load core.
-wrk_run() {
-    local c=$1 d=$2 url=$3; shift 3
-    taskset -c "$LOAD_CPU" wrk -t1 -c"$c" -d"$d" "$@" "$url"
-}
-
-# rps <url> [wrk args...]: requests per second. A GET answered with errors would make a ratio meaningless: fail.
-rps() {
-    local url=$1; shift
-    local out; out=$(wrk_run "$CONNECTIONS" "$DURATION" "$url" "$@")
-    if grep -q 'Non-2xx or 3xx responses' <<<"$out"; then
-        echo "bench: error responses from $url:" >&2; echo "$out" >&2; exit 1
-    fi
-    echo "$out" | awk '/Requests\/sec/ {print int($2)}'
-}
-
-# attempts <url> <duration>: durable attempts per second (201s only: anything else does not count) through the
-# JSON API; adds the 201s to ACK_COUNT and the other answers to OTHER_COUNT. Not in a subshell (the counters).
-attempts() {
-    local out acked secs total
-    out=$(BENCH_BODY=$BENCH_BODY wrk_run "$CONNECTIONS" "$2" "$1" -s bench/post-attempt.lua)
-    acked=$(echo "$out" | awk '/ACKNOWLEDGED/ {print $2}')
-    total=$(echo "$out" | awk '/requests in/ {print $1}')
-    secs=$(echo "$out" | awk '/requests in/ {gsub(/s,/, "", $4); print $4}')
-    ACK_COUNT=$(( ACK_COUNT + acked ))
-    OTHER_COUNT=$(( OTHER_COUNT + total - acked ))
-    ATTEMPTS_RATE=$(awk -v a="$acked" -v s="$secs" 'BEGIN {print int(a / s)}')
-}
 
 # p99_ms <url> <rate>: p99 latency in ms from hey at a fixed total rate.
 p99_ms() {
@@ -204,11 +112,8 @@ p99_ms() {
         | awk '/ 99% in/ {printf "%.2f", $3 * 1000}'
 }
 
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=" ? v >= t : v <= t); print (ok ? "met" : "NOT met") }'; }
-# spread <values...>: (max - min) / median in percent.
-spread() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m = (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); printf "%.0f", (m > 0 ? (a[NR]-a[1]) * 100 / m : 0)}'; }
 http_code() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 must_be() { local want=$1 what=$2; shift 2; local got; got=$(http_code "$@"); [ "$got" = "$want" ] || { echo "bench: $what answered $got, not $want" >&2; exit 1; }; }
 log_ms() { sed -n "s/.*$2 .* in \([0-9]*\) ms.*/\1/p" "$1" | head -1; }
@@ -343,12 +248,22 @@ page=$(curl -fs "$RESULTS_URL")
 grep -q ">$CLASS_ATTEMPTS</strong> attempts" <<<"$page" \
     || echo "bench: warning: the class results page does not say $CLASS_ATTEMPTS attempts" >&2
 
-echo "== warm-up ($WARMUP each)"
-for url in "$A$TOPIC" "$A/" "$ELIGIBILITY_URL" "$QUIZ_FORM_URL" "$A$SEARCH_1" "$A$SEARCH_2" "$RESULTS_URL" "$N$TOPIC" "$B$TOPIC"; do
-    wrk_run "$CONNECTIONS" "$WARMUP" "$url" >/dev/null
-done
-BENCH_ETAG=$ETAG wrk_run "$CONNECTIONS" "$WARMUP" "$A$TOPIC" -s bench/conditional.lua >/dev/null
-attempts "$A/api/quiz/attempts" "$WARMUP"
+echo "== warm-up: $WARM_SLICE slices until $WARM_STEADY in a row agree within $WARM_TOLERANCE% (at most $WARM_MAX s each)"
+warm_up app_topic measure_rps "$A$TOPIC"
+warm_up ngx_topic measure_rps "$N$TOPIC"
+warm_up bare_topic measure_rps "$B$TOPIC"
+warm_up app_home measure_rps "$A/"
+warm_up ngx_home measure_rps "$N/"
+BENCH_ETAG=$ETAG warm_up app_304 measure_rps "$A$TOPIC" -s bench/conditional.lua
+BENCH_ETAG=$NGINX_ETAG warm_up ngx_304 measure_rps "$N$TOPIC" -s bench/conditional.lua
+warm_up elig measure_rps "$ELIGIBILITY_URL"
+warm_up quiz_form measure_rps "$QUIZ_FORM_URL"
+warm_up search_1 measure_rps "$A$SEARCH_1"
+warm_up search_2 measure_rps "$A$SEARCH_2"
+warm_up class_res measure_rps "$RESULTS_URL"
+warm_up post_h2 measure_attempts "$A/api/quiz/attempts"
+# The topic page again: the compiler's work on the other scenarios may have moved it.
+warm_up app_topic measure_rps "$A$TOPIC"
 
 for r in $(seq 1 "$ROUNDS"); do
     echo "== round $r/$ROUNDS (H2)"
@@ -413,8 +328,9 @@ PG_APP_PID=$APP_PID
 ACK_COUNT=0; OTHER_COUNT=0
 must_be 201 "a quiz attempt POST on PostgreSQL" -H 'Content-Type: application/json' -d "$BENCH_BODY" "$A/api/quiz/attempts"
 ACK_COUNT=1
-wrk_run "$CONNECTIONS" "$WARMUP" "$A$TOPIC" >/dev/null
-attempts "$A/api/quiz/attempts" "$WARMUP"
+warm_up pg_topic measure_rps "$A$TOPIC"
+warm_up post_pg measure_attempts "$A/api/quiz/attempts"
+warm_up pg_topic measure_rps "$A$TOPIC"
 for r in $(seq 1 "$ROUNDS"); do
     record pg_topic "$(rps "$A$TOPIC")"
     attempts "$A/api/quiz/attempts" "$DURATION"; record post_pg "$ATTEMPTS_RATE"
@@ -440,7 +356,7 @@ TOPICS_1X=$(ls content/topics/*.md | wc -l); TOPICS_10X=$(ls "$GROW"/topics/*.md
 start_app "$RUN/h2-10x" "$JAR" -- GUIDE_CONTENT_DIR="$GROW"; START_10X=$STARTED_MS
 CONTENT_10X=$(log_ms "$RUN/h2-10x/app.log" "Content loaded:")
 RENDER_10X=$(log_ms "$RUN/h2-10x/app.log" "Pre-rendered")
-wrk_run "$CONNECTIONS" "$WARMUP" "$A$TOPIC" >/dev/null
+warm_up grow_topic measure_rps "$A$TOPIC"
 for r in $(seq 1 "$ROUNDS"); do record grow_topic "$(rps "$A$TOPIC")"; done
 stop_app
 check_log "$RUN/h2-10x/app.log" "The app with 10x topics"
@@ -520,8 +436,11 @@ durable() { [ "$1" -ge "$2" ] && echo "none lost" || echo "LOST ATTEMPTS"; }
 ROUND_HEAD="| scenario |"; ROUND_SEP="|---|"
 for r in $(seq 1 "$ROUNDS"); do ROUND_HEAD="$ROUND_HEAD round $r |"; ROUND_SEP="$ROUND_SEP---|"; done
 ROUND_HEAD="$ROUND_HEAD median | spread |"; ROUND_SEP="$ROUND_SEP---|---|"
-ROUND_ROWS=""; WIDE=""
+ROUND_ROWS=""; WIDE=""; WARM_ROWS=""; UNSTEADY=""
 for k in "${SCENARIOS[@]}"; do
+    WARM_ROWS="$WARM_ROWS| ${LABEL[$k]} | ${WARMED[$k]:-} |
+"
+    if [[ "${WARMED[$k]:-}" == NOT* ]]; then UNSTEADY="$UNSTEADY ${LABEL[$k]};"; fi
     # shellcheck disable=SC2086
     s=$(spread ${VALUES[$k]})
     flag=""; if [ "$s" -gt "$SPREAD_LIMIT" ]; then flag=" (over $SPREAD_LIMIT%)"; WIDE="$WIDE ${LABEL[$k]};"; fi
@@ -529,9 +448,12 @@ for k in "${SCENARIOS[@]}"; do
 "
 done
 if [ -n "$WIDE" ]; then
-    SPREAD_NOTE="**Spread over $SPREAD_LIMIT%:**${WIDE%;}. The rounds disagree: a longer WARMUP (or a quieter machine) is needed before these medians can be trusted."
+    SPREAD_NOTE="**Spread over $SPREAD_LIMIT%:**${WIDE%;}. The rounds disagree: the machine was not quiet (or a longer WARM_MAX is needed) and these medians should not be quoted."
 else
     SPREAD_NOTE="Every scenario's rounds agree within $SPREAD_LIMIT% ((max - min) / median)."
+fi
+if [ -n "$UNSTEADY" ]; then
+    SPREAD_NOTE="$SPREAD_NOTE **Not steady after $WARM_MAX s of warm-up:**${UNSTEADY%;}; their rounds may still be climbing."
 fi
 
 cat >"$OUT" <<MD
@@ -539,7 +461,7 @@ cat >"$OUT" <<MD
 
 Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(java -version 2>&1 | sed -n 1p);
 load average at the end $(cut -d' ' -f1-3 /proc/loadavg). Servers under test on core $SERVER_CPU, load generator on
-core $LOAD_CPU. wrk: 1 thread, $CONNECTIONS connections, $DURATION per measurement, $WARMUP warm-up per scenario;
+core $LOAD_CPU. wrk: 1 thread, $CONNECTIONS connections, $DURATION per measurement, each scenario warmed until steady (below);
 $ROUNDS rounds, medians below. JVM options (app, minimal app, bare server): \`$JVM_OPTS\`, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}.
 Topic page: \`$TOPIC\`. Requests are plain (no Accept-Encoding) on every server. PostgreSQL $PG_VERSION (the tests'
 embedded binaries), synchronous_commit and fsync on; H2 with the app's own database settings.
@@ -578,6 +500,11 @@ $ROUND_SEP
 $ROUND_ROWS
 $SPREAD_NOTE
 
+## Warm-up ($WARM_SLICE slices; steady = $WARM_STEADY in a row within $WARM_TOLERANCE%, at most $WARM_MAX s)
+
+| scenario | warm-up (last slices) |
+|---|---|
+$WARM_ROWS
 p99 per round at $HALF req/s (ms): app ${P99_APP[*]}; nginx ${P99_NGX[*]}.
 
 Starts to first 200 (ms), JDK 17, alternating: app ${START_APP[*]}; minimal ${START_MIN[*]}.

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Load, measurement and warm-up, shared by bench/run.sh and bench/profile.sh (sourced, not run). Expects LOAD_CPU,
+# CONNECTIONS, DURATION, BENCH_BODY (attempts), SERVER_CPU, APP_PORT, JVM_OPTS, STOP_TIMEOUT and the WARM_* settings,
+# and an array PIDS (what to stop on exit); run.sh documents them.
+
+# alive <pid>: running (an exited child stays a zombie until waited for, and kill -0 still succeeds on it).
+alive() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ "$state" != Z* ]]; }
+
+now_ms() { date +%s%3N; }
+
+# launch <log> <poll url> <command...>: starts a server in the background, waits for a 200 on the URL, and sets
+# LAUNCHED_PID and STARTED_MS (ms from launching to the first 200). Not called in a subshell, so both survive.
+launch() {
+    local log=$1 url=$2; shift 2
+    local t0; t0=$(now_ms)
+    "$@" >"$log" 2>&1 &
+    LAUNCHED_PID=$!
+    PIDS+=("$LAUNCHED_PID")
+    until curl -fs -o /dev/null "$url"; do
+        if ! kill -0 "$LAUNCHED_PID" 2>/dev/null; then echo "bench: failed to start; see $log" >&2; tail -20 "$log" >&2; exit 1; fi
+        sleep 0.01
+    done
+    STARTED_MS=$(( $(now_ms) - t0 ))
+}
+
+# stop_pid <pid>: SIGTERM, and SIGKILL after STOP_TIMEOUT seconds: a server that hangs in its shutdown (seen after an
+# OutOfMemoryError) must not hang the run. Noted in the results.
+STOP_TIMEOUT=${STOP_TIMEOUT:-30}
+NOTES=""
+stop_pid() {
+    local pid=$1 i
+    kill "$pid" 2>/dev/null || true
+    for i in $(seq 1 $(( STOP_TIMEOUT * 10 ))); do alive "$pid" || break; sleep 0.1; done
+    if alive "$pid"; then
+        echo "bench: warning: process $pid still running $STOP_TIMEOUT s after SIGTERM: killed" >&2
+        NOTES="$NOTES
+- A server (\`$(ps -o args= -p "$pid" | cut -c1-60)...\`) did not stop within $STOP_TIMEOUT s of SIGTERM and was killed."
+        kill -9 "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null || true
+    # Forget it, so that the clean-up on exit never signals a process id the system has since given to another.
+    local keep=() p
+    for p in "${PIDS[@]}"; do if [ "$p" != "$pid" ]; then keep+=("$p"); fi; done
+    PIDS=("${keep[@]}")
+}
+# check_log <log> <what>: an OutOfMemoryError makes every figure of that process suspect: say so, loudly.
+check_log() {
+    if grep -q 'OutOfMemoryError' "$1"; then
+        local first; first=$(grep -m1 -o 'OutOfMemoryError[^ ]*[^\n]*' "$1" | cut -c1-80)
+        echo "bench: warning: $2 logged an OutOfMemoryError ($first); see $1" >&2
+        NOTES="$NOTES
+- **$2 logged an OutOfMemoryError** (\`$first\`, $(grep -c OutOfMemoryError "$1") lines; log: \`${1#"$ROOT"/}\`): its figures are suspect."
+    fi
+}
+
+# The app's environment for every start: the per-address POST rate limit would answer most benchmark POSTs with
+# 429, so it is lifted; a CSRF signing key, which the app requires on PostgreSQL (a bench-only value).
+APP_ENV=(QUARKUS_HTTP_PORT=$APP_PORT GUIDE_RATE_LIMIT_REQUESTS=1000000000
+    QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY=bench-only-not-a-secret-0123456789abcdef)
+# The app waits at most 1 s for a pooled connection (production). On a busy machine the first connection at start-up
+# can take longer and the start fails: ACQUISITION_TIMEOUT=30S lifts it (then the attempts measure a different app).
+if [ -n "${ACQUISITION_TIMEOUT:-}" ]; then APP_ENV+=(QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=$ACQUISITION_TIMEOUT); fi
+
+# start_app <dir> <jar> [java...] [-- env...]: starts a jar pinned to the server core, in its own folder <dir>. On
+# H2 the app's own default database address (./data/...) then lands in that folder: the bench runs the production
+# settings (WRITE_DELAY=0 and the rest), not an address of its own. Sets APP_PID and STARTED_MS.
+start_app() {
+    local dir=$1 jar=$2; shift 2
+    local java_args=() envs=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do java_args+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    envs=("$@")
+    mkdir -p "$dir"
+    # shellcheck disable=SC2086
+    launch "$dir/app.log" "http://127.0.0.1:$APP_PORT/" \
+        env -C "$dir" "${APP_ENV[@]}" "${envs[@]}" taskset -c "$SERVER_CPU" "${JAVA:-java}" $JVM_OPTS "${java_args[@]}" -jar "$jar"
+    APP_PID=$LAUNCHED_PID
+}
+stop_app() { stop_pid "$APP_PID"; APP_PID=""; }
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# spread <values...>: (max - min) / median in percent.
+spread() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m = (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); printf "%.0f", (m > 0 ? (a[NR]-a[1]) * 100 / m : 0)}'; }
+
+# wrk_run <connections> <duration> <url> [wrk args...]: wrk's report, on the load core.
+wrk_run() {
+    local c=$1 d=$2 url=$3; shift 3
+    taskset -c "$LOAD_CPU" wrk -t1 -c"$c" -d"$d" "$@" "$url"
+}
+
+# rps <url> [wrk args...]: requests per second. A GET answered with errors would make a ratio meaningless: fail.
+rps() {
+    local url=$1; shift
+    local out; out=$(wrk_run "$CONNECTIONS" "$DURATION" "$url" "$@")
+    if grep -q 'Non-2xx or 3xx responses' <<<"$out"; then
+        echo "bench: error responses from $url:" >&2; echo "$out" >&2; exit 1
+    fi
+    echo "$out" | awk '/Requests\/sec/ {print int($2)}'
+}
+
+# attempts <url> <duration>: durable attempts per second (201s only: anything else does not count) through the
+# JSON API; adds the 201s to ACK_COUNT and the other answers to OTHER_COUNT. Not in a subshell (the counters).
+attempts() {
+    local out acked secs total
+    out=$(BENCH_BODY=$BENCH_BODY wrk_run "$CONNECTIONS" "$2" "$1" -s bench/post-attempt.lua)
+    acked=$(echo "$out" | awk '/ACKNOWLEDGED/ {print $2}')
+    total=$(echo "$out" | awk '/requests in/ {print $1}')
+    secs=$(echo "$out" | awk '/requests in/ {gsub(/s,/, "", $4); print $4}')
+    ACK_COUNT=$(( ACK_COUNT + acked ))
+    OTHER_COUNT=$(( OTHER_COUNT + total - acked ))
+    ATTEMPTS_RATE=$(awk -v a="$acked" -v s="$secs" 'BEGIN {print int(a / s)}')
+}
+
+# Measurements that set MEASURED without a subshell (attempts() keeps counters), for warm_up.
+measure_rps() { MEASURED=$(rps "$@"); }
+measure_attempts() { attempts "$1" "$DURATION"; MEASURED=$ATTEMPTS_RATE; }
+
+# warm_up <scenario key> <measure_rps|measure_attempts> <args...>: load in WARM_SLICE slices until WARM_STEADY
+# slices in a row agree within WARM_TOLERANCE percent or WARM_MAX seconds have passed; WARMED[key] says which.
+declare -A WARMED
+warm_up() {
+    local key=$1; shift
+    local DURATION=$WARM_SLICE slice=${WARM_SLICE%s} spent=0 values=() last
+    while :; do
+        "$@"; values+=("$MEASURED"); spent=$(( spent + slice ))
+        local from=$(( ${#values[@]} > WARM_STEADY ? ${#values[@]} - WARM_STEADY : 0 ))
+        last=("${values[@]:$from}")
+        if [ "${#values[@]}" -ge "$WARM_STEADY" ] && [ "$(spread "${last[@]}")" -le "$WARM_TOLERANCE" ]; then
+            WARMED[$key]="steady after ${spent} s (${last[*]})"; break
+        fi
+        if [ "$spent" -ge "$WARM_MAX" ]; then
+            WARMED[$key]="NOT steady after ${spent} s (last: ${last[*]})"; break
+        fi
+    done
+    echo "   warm-up ${LABEL[$key]:-$key}: ${WARMED[$key]}"
+}
