@@ -10,11 +10,15 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.mskguide.web.error.ProblemJson;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter.RunStage;
+
 /**
  * Finishes the generated OpenAPI document: only the JSON API (the HTML pages are not an API), the versioning rule
  * and error format in the description, and the refusals every endpoint can meet (limits, outages) with their
- * problem body, so the resources only declare what is particular to them. Registered by {@code mp.openapi.filter}.
+ * problem body, so the resources only declare what is particular to them. It depends on nothing known only at run
+ * time, so it runs at build time: the document is finished when the jar is built, and start-up does not build it.
  */
+@io.quarkus.smallrye.openapi.OpenApiFilter(stages = RunStage.BUILD)
 public class OpenApiFilter implements OASFilter {
 
     static final String DESCRIPTION = """
@@ -38,6 +42,10 @@ public class OpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        // At build time the info block may not exist yet (the configured title and version are added later).
+        if (openAPI.getInfo() == null) {
+            openAPI.setInfo(OASFactory.createInfo());
+        }
         openAPI.getInfo().description(DESCRIPTION);
         Map<String, PathItem> paths = openAPI.getPaths().getPathItems();
         paths.keySet().stream().filter(path -> !path.startsWith(ApiRoutes.V1 + "/")).toList()
