@@ -115,21 +115,38 @@ attempts() {
 measure_rps() { MEASURED=$(rps "$@"); }
 measure_attempts() { attempts "$1" "$DURATION"; MEASURED=$ATTEMPTS_RATE; }
 
+# jit_seconds <pid>: CPU seconds the JVM's JIT compiler threads have used so far (from /proc: their utime + stime).
+# Not jstat's compile time, which is wall time and grows while a compiler thread waits for the shared core.
+jit_seconds() {
+    local tick; tick=$(getconf CLK_TCK)
+    grep -l '^C[12] Compiler' /proc/"$1"/task/*/comm 2>/dev/null | sed 's/comm$/stat/' | xargs -r cat 2>/dev/null \
+        | sed 's/^.*) //' | awk -v t="$tick" '{s += $12 + $13} END {printf "%.2f", s / t}'
+}
+
 # warm_up <scenario key> <measure_rps|measure_attempts> <args...>: load in WARM_SLICE slices until WARM_STEADY
-# slices in a row agree within WARM_TOLERANCE percent or WARM_MAX seconds have passed; WARMED[key] says which.
+# slices in a row agree within WARM_TOLERANCE percent and, when WARM_PID names the JVM under load, its JIT compilers
+# spent under WARM_JIT percent of the last slice compiling; or until WARM_MAX seconds have passed. The rate alone is
+# not enough: the attempts plateau for a while, then climb again as the compiler reaches the database code.
+# WARMED[key] says which, with the last slices.
 declare -A WARMED
 warm_up() {
     local key=$1; shift
-    local DURATION=$WARM_SLICE slice=${WARM_SLICE%s} spent=0 values=() last
+    local DURATION=$WARM_SLICE slice=${WARM_SLICE%s} spent=0 values=() last from jit_before jit_after jit_pct=""
     while :; do
+        [ -n "${WARM_PID:-}" ] && jit_before=$(jit_seconds "$WARM_PID")
         "$@"; values+=("$MEASURED"); spent=$(( spent + slice ))
-        local from=$(( ${#values[@]} > WARM_STEADY ? ${#values[@]} - WARM_STEADY : 0 ))
+        if [ -n "${WARM_PID:-}" ]; then
+            jit_after=$(jit_seconds "$WARM_PID")
+            jit_pct=$(awk -v a="${jit_before:-0}" -v b="${jit_after:-0}" -v s="$slice" 'BEGIN {printf "%.0f", (b - a) * 100 / s}')
+        fi
+        from=$(( ${#values[@]} > WARM_STEADY ? ${#values[@]} - WARM_STEADY : 0 ))
         last=("${values[@]:$from}")
-        if [ "${#values[@]}" -ge "$WARM_STEADY" ] && [ "$(spread "${last[@]}")" -le "$WARM_TOLERANCE" ]; then
-            WARMED[$key]="steady after ${spent} s (${last[*]})"; break
+        if [ "${#values[@]}" -ge "$WARM_STEADY" ] && [ "$(spread "${last[@]}")" -le "$WARM_TOLERANCE" ] \
+                && [ "${jit_pct:-0}" -le "$WARM_JIT" ]; then
+            WARMED[$key]="steady after ${spent} s (${last[*]}${jit_pct:+; JIT $jit_pct% of the last slice})"; break
         fi
         if [ "$spent" -ge "$WARM_MAX" ]; then
-            WARMED[$key]="NOT steady after ${spent} s (last: ${last[*]})"; break
+            WARMED[$key]="NOT steady after ${spent} s (last: ${last[*]}${jit_pct:+; JIT $jit_pct% of the last slice})"; break
         fi
     done
     echo "   warm-up ${LABEL[$key]:-$key}: ${WARMED[$key]}"

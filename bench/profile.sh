@@ -24,6 +24,7 @@ WARM_SLICE=${WARM_SLICE:-5s}
 WARM_STEADY=${WARM_STEADY:-3}
 WARM_TOLERANCE=${WARM_TOLERANCE:-10}
 WARM_MAX=${WARM_MAX:-240}
+WARM_JIT=${WARM_JIT:-5}
 DURATION=${RECORD}s
 JVM_OPTS=${JVM_OPTS:-$(grep -v '^#' src/main/jvm/production.options | xargs)}
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
@@ -32,6 +33,7 @@ OUT="$ROOT/bench/work/profile"
 rm -rf "$OUT"; mkdir -p "$OUT"
 
 PIDS=()
+declare -A LABEL=()
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 trap 'for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
@@ -49,8 +51,8 @@ else
     measure=(measure_rps "$A$TARGET")
 fi
 
-echo "== warm-up: $WARM_SLICE slices until $WARM_STEADY in a row agree within $WARM_TOLERANCE% (at most $WARM_MAX s)"
-warm_up "$TARGET" "${measure[@]}"
+echo "== warm-up: $WARM_SLICE slices until $WARM_STEADY in a row agree within $WARM_TOLERANCE% and the JIT is under $WARM_JIT% (at most $WARM_MAX s)"
+WARM_PID=$APP_PID warm_up "$TARGET" "${measure[@]}"
 echo "== recording $RECORD s under the same load"
 RECORD_FROM=$(date +%s%3N)
 "${measure[@]}"

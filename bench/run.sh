@@ -16,13 +16,15 @@ ROOT=$(pwd)
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10s}
 # Warm-up: every scenario is loaded in WARM_SLICE slices until WARM_STEADY slices in a row agree within
-# WARM_TOLERANCE percent (max - min over their median), or for WARM_MAX seconds. The JIT on one core takes one to
+# WARM_TOLERANCE percent (max - min over their median) and the JVM's JIT spent under WARM_JIT percent of the last
+# slice compiling, or for WARM_MAX seconds. The JIT on one core takes one to
 # two minutes to settle on the dynamic pages (the self-check climbs from about 200 to about 3,000 req/s): a fixed
 # short warm-up measured the compiler, not the code.
 WARM_SLICE=${WARM_SLICE:-5s}
 WARM_STEADY=${WARM_STEADY:-3}
 WARM_TOLERANCE=${WARM_TOLERANCE:-10}
 WARM_MAX=${WARM_MAX:-240}
+WARM_JIT=${WARM_JIT:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 # Starts of the app and of the minimal app each, alternating, after one unmeasured start of each.
 START_RUNS=${START_RUNS:-5}
@@ -248,22 +250,22 @@ page=$(curl -fs "$RESULTS_URL")
 grep -q ">$CLASS_ATTEMPTS</strong> attempts" <<<"$page" \
     || echo "bench: warning: the class results page does not say $CLASS_ATTEMPTS attempts" >&2
 
-echo "== warm-up: $WARM_SLICE slices until $WARM_STEADY in a row agree within $WARM_TOLERANCE% (at most $WARM_MAX s each)"
-warm_up app_topic measure_rps "$A$TOPIC"
+echo "== warm-up: $WARM_SLICE slices until $WARM_STEADY in a row agree within $WARM_TOLERANCE% and the JIT is under $WARM_JIT% (at most $WARM_MAX s each)"
+WARM_PID=$H2_PID warm_up app_topic measure_rps "$A$TOPIC"
 warm_up ngx_topic measure_rps "$N$TOPIC"
-warm_up bare_topic measure_rps "$B$TOPIC"
-warm_up app_home measure_rps "$A/"
+WARM_PID=$BARE_PID warm_up bare_topic measure_rps "$B$TOPIC"
+WARM_PID=$H2_PID warm_up app_home measure_rps "$A/"
 warm_up ngx_home measure_rps "$N/"
-BENCH_ETAG=$ETAG warm_up app_304 measure_rps "$A$TOPIC" -s bench/conditional.lua
+BENCH_ETAG=$ETAG WARM_PID=$H2_PID warm_up app_304 measure_rps "$A$TOPIC" -s bench/conditional.lua
 BENCH_ETAG=$NGINX_ETAG warm_up ngx_304 measure_rps "$N$TOPIC" -s bench/conditional.lua
-warm_up elig measure_rps "$ELIGIBILITY_URL"
-warm_up quiz_form measure_rps "$QUIZ_FORM_URL"
-warm_up search_1 measure_rps "$A$SEARCH_1"
-warm_up search_2 measure_rps "$A$SEARCH_2"
-warm_up class_res measure_rps "$RESULTS_URL"
-warm_up post_h2 measure_attempts "$A/api/quiz/attempts"
+WARM_PID=$H2_PID warm_up elig measure_rps "$ELIGIBILITY_URL"
+WARM_PID=$H2_PID warm_up quiz_form measure_rps "$QUIZ_FORM_URL"
+WARM_PID=$H2_PID warm_up search_1 measure_rps "$A$SEARCH_1"
+WARM_PID=$H2_PID warm_up search_2 measure_rps "$A$SEARCH_2"
+WARM_PID=$H2_PID warm_up class_res measure_rps "$RESULTS_URL"
+WARM_PID=$H2_PID warm_up post_h2 measure_attempts "$A/api/quiz/attempts"
 # The topic page again: the compiler's work on the other scenarios may have moved it.
-warm_up app_topic measure_rps "$A$TOPIC"
+WARM_PID=$H2_PID warm_up app_topic measure_rps "$A$TOPIC"
 
 for r in $(seq 1 "$ROUNDS"); do
     echo "== round $r/$ROUNDS (H2)"
@@ -328,9 +330,9 @@ PG_APP_PID=$APP_PID
 ACK_COUNT=0; OTHER_COUNT=0
 must_be 201 "a quiz attempt POST on PostgreSQL" -H 'Content-Type: application/json' -d "$BENCH_BODY" "$A/api/quiz/attempts"
 ACK_COUNT=1
-warm_up pg_topic measure_rps "$A$TOPIC"
-warm_up post_pg measure_attempts "$A/api/quiz/attempts"
-warm_up pg_topic measure_rps "$A$TOPIC"
+WARM_PID=$PG_APP_PID warm_up pg_topic measure_rps "$A$TOPIC"
+WARM_PID=$PG_APP_PID warm_up post_pg measure_attempts "$A/api/quiz/attempts"
+WARM_PID=$PG_APP_PID warm_up pg_topic measure_rps "$A$TOPIC"
 for r in $(seq 1 "$ROUNDS"); do
     record pg_topic "$(rps "$A$TOPIC")"
     attempts "$A/api/quiz/attempts" "$DURATION"; record post_pg "$ATTEMPTS_RATE"
@@ -356,7 +358,7 @@ TOPICS_1X=$(ls content/topics/*.md | wc -l); TOPICS_10X=$(ls "$GROW"/topics/*.md
 start_app "$RUN/h2-10x" "$JAR" -- GUIDE_CONTENT_DIR="$GROW"; START_10X=$STARTED_MS
 CONTENT_10X=$(log_ms "$RUN/h2-10x/app.log" "Content loaded:")
 RENDER_10X=$(log_ms "$RUN/h2-10x/app.log" "Pre-rendered")
-warm_up grow_topic measure_rps "$A$TOPIC"
+WARM_PID=$APP_PID warm_up grow_topic measure_rps "$A$TOPIC"
 for r in $(seq 1 "$ROUNDS"); do record grow_topic "$(rps "$A$TOPIC")"; done
 stop_app
 check_log "$RUN/h2-10x/app.log" "The app with 10x topics"
@@ -500,7 +502,7 @@ $ROUND_SEP
 $ROUND_ROWS
 $SPREAD_NOTE
 
-## Warm-up ($WARM_SLICE slices; steady = $WARM_STEADY in a row within $WARM_TOLERANCE%, at most $WARM_MAX s)
+## Warm-up ($WARM_SLICE slices; steady = $WARM_STEADY in a row within $WARM_TOLERANCE% and, for a JVM, its JIT compiling under $WARM_JIT% of the last slice; at most $WARM_MAX s)
 
 | scenario | warm-up (last slices) |
 |---|---|
