@@ -1,7 +1,18 @@
 #!/usr/bin/env bash
 # Load, measurement and warm-up, shared by bench/run.sh and bench/profile.sh (sourced, not run). Expects LOAD_CPU,
-# CONNECTIONS, DURATION, BENCH_BODY (attempts), SERVER_CPU, APP_PORT, JVM_OPTS, STOP_TIMEOUT and the WARM_* settings,
-# and an array PIDS (what to stop on exit); run.sh documents them.
+# CONNECTIONS, DURATION, BENCH_BODY (attempts), SERVER_CPU, APP_PORT, JVM_OPTS and STOP_TIMEOUT, and an array PIDS
+# (what to stop on exit); run.sh documents them.
+
+# Warm-up (warm_up below): a scenario is loaded in WARM_SLICE slices until WARM_STEADY slices in a row agree within
+# WARM_TOLERANCE percent (max - min over their median) and the JVM's JIT spent under WARM_JIT percent of the last
+# slice compiling, or for WARM_MAX seconds. The JIT on one core takes one to
+# two minutes to settle on the dynamic pages (the self-check climbs from about 200 to about 3,000 req/s): a fixed
+# short warm-up measured the compiler, not the code.
+WARM_SLICE=${WARM_SLICE:-5s}
+WARM_STEADY=${WARM_STEADY:-3}
+WARM_TOLERANCE=${WARM_TOLERANCE:-10}
+WARM_MAX=${WARM_MAX:-240}
+WARM_JIT=${WARM_JIT:-5}
 
 # alive <pid>: running (an exited child stays a zombie until waited for, and kill -0 still succeeds on it).
 alive() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ "$state" != Z* ]]; }

@@ -15,16 +15,6 @@ ROOT=$(pwd)
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10s}
-# Warm-up: every scenario is loaded in WARM_SLICE slices until WARM_STEADY slices in a row agree within
-# WARM_TOLERANCE percent (max - min over their median) and the JVM's JIT spent under WARM_JIT percent of the last
-# slice compiling, or for WARM_MAX seconds. The JIT on one core takes one to
-# two minutes to settle on the dynamic pages (the self-check climbs from about 200 to about 3,000 req/s): a fixed
-# short warm-up measured the compiler, not the code.
-WARM_SLICE=${WARM_SLICE:-5s}
-WARM_STEADY=${WARM_STEADY:-3}
-WARM_TOLERANCE=${WARM_TOLERANCE:-10}
-WARM_MAX=${WARM_MAX:-240}
-WARM_JIT=${WARM_JIT:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 # Starts of the app and of the minimal app each, alternating, after one unmeasured start of each.
 START_RUNS=${START_RUNS:-5}
