@@ -27,6 +27,33 @@ class GroupCommitTest {
     final List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
     final ExecutorService clients = Executors.newFixedThreadPool(32);
     GroupCommit<String> commit;
+    /** Set by {@link #holdingTheFirstBatch}: counted down when the writer holds its first batch, and to let it go. */
+    final CountDownLatch held = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+
+    /**
+     * A store whose first batch waits for {@link #release} (so the requests after it queue up behind a busy
+     * writer), then fails when {@code failFirst}, or else is stored; every later batch is stored.
+     */
+    GroupCommit.Store<String> holdingTheFirstBatch(boolean failFirst) {
+        return batch -> {
+            if (held.getCount() > 0) {
+                held.countDown();
+                release.await();
+                if (failFirst) {
+                    throw new SQLTransientConnectionException("connection refused");
+                }
+            }
+            stored.addAll(batch);
+        };
+    }
+
+    /** Waits until {@code n} requests are queued behind the writer. */
+    void awaitQueued(int n) throws InterruptedException {
+        while (commit.depth() < n) {
+            Thread.sleep(5);
+        }
+    }
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -39,27 +66,17 @@ class GroupCommitTest {
 
     @Test
     void attemptsThatArriveTogetherShareABatchAndEachIsStoredOnceBeforeItsRequestReturns() throws Exception {
-        CountDownLatch firstBatchHeld = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        commit = new GroupCommit<>("test-writer", 100, 50, LONG, batch -> {
-            if (firstBatchHeld.getCount() > 0) {
-                firstBatchHeld.countDown();
-                release.await();
-            }
-            stored.addAll(batch);
-        }, sizes::add);
+        commit = new GroupCommit<>("test-writer", 100, 50, LONG, holdingTheFirstBatch(false), sizes::add);
         commit.start();
         // The first request keeps the writer busy while 30 more queue up behind it.
         Future<?> first = clients.submit(() -> commit.submit("a0", LONG));
-        assertThat(firstBatchHeld.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<?>> rest = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             String item = "a" + i;
             rest.add(clients.submit(() -> commit.submit(item, LONG)));
         }
-        while (commit.depth() < 30) {
-            Thread.sleep(5);
-        }
+        awaitQueued(30);
         assertThat(stored).as("nothing acknowledged before its commit").isEmpty();
         release.countDown();
         first.get(10, TimeUnit.SECONDS);
@@ -73,15 +90,7 @@ class GroupCommitTest {
 
     @Test
     void aBatchNeverExceedsMaxBatch() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        commit = new GroupCommit<>("test-writer", 100, 4, LONG, batch -> {
-            if (held.getCount() > 0) {
-                held.countDown();
-                release.await();
-            }
-            stored.addAll(batch);
-        }, sizes::add);
+        commit = new GroupCommit<>("test-writer", 100, 4, LONG, holdingTheFirstBatch(false), sizes::add);
         commit.start();
         List<Future<?>> all = new ArrayList<>();
         all.add(clients.submit(() -> commit.submit("x", LONG)));
@@ -90,9 +99,7 @@ class GroupCommitTest {
             String item = "y" + i;
             all.add(clients.submit(() -> commit.submit(item, LONG)));
         }
-        while (commit.depth() < 10) {
-            Thread.sleep(5);
-        }
+        awaitQueued(10);
         release.countDown();
         for (Future<?> f : all) {
             f.get(10, TimeUnit.SECONDS);
@@ -102,23 +109,13 @@ class GroupCommitTest {
 
     @Test
     void aFullQueueRefusesAtOnceAndStoresNothingForThatRequest() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        commit = new GroupCommit<>("test-writer", 2, 10, LONG, batch -> {
-            if (held.getCount() > 0) {
-                held.countDown();
-                release.await();
-            }
-            stored.addAll(batch);
-        }, sizes::add);
+        commit = new GroupCommit<>("test-writer", 2, 10, LONG, holdingTheFirstBatch(false), sizes::add);
         commit.start();
         Future<?> taken = clients.submit(() -> commit.submit("taken", LONG));
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
         Future<?> q1 = clients.submit(() -> commit.submit("queued-1", LONG));
         Future<?> q2 = clients.submit(() -> commit.submit("queued-2", LONG));
-        while (commit.depth() < 2) {
-            Thread.sleep(5);
-        }
+        awaitQueued(2);
         assertThatThrownBy(() -> commit.submit("refused", LONG)).isInstanceOf(NotSavedException.class)
                 .hasNoCause();
         release.countDown();
@@ -130,15 +127,8 @@ class GroupCommitTest {
 
     @Test
     void anAttemptQueuedBehindAStalledBatchIsWithdrawnAndNeverStored() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        commit = new GroupCommit<>("test-writer", 10, 10, Duration.ofMillis(10), batch -> {
-            if (held.getCount() > 0) {
-                held.countDown();
-                release.await();
-            }
-            stored.addAll(batch);
-        }, sizes::add);
+        commit = new GroupCommit<>("test-writer", 10, 10, Duration.ofMillis(10), holdingTheFirstBatch(false),
+                sizes::add);
         commit.start();
         Future<?> taken = clients.submit(() -> commit.submit("taken", LONG));
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
@@ -165,8 +155,6 @@ class GroupCommitTest {
 
     @Test
     void aFailedBatchFailsOnlyItsOwnRequestsWithTheDatabaseCause() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         commit = new GroupCommit<>("test-writer", 10, 10, LONG, batch -> {
             if (held.getCount() > 0) {
                 held.countDown();
@@ -183,9 +171,7 @@ class GroupCommitTest {
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
         Future<?> d1 = clients.submit(() -> commit.submit("doomed-1", LONG));
         Future<?> d2 = clients.submit(() -> commit.submit("doomed-2", LONG));
-        while (commit.depth() < 2) {
-            Thread.sleep(5);
-        }
+        awaitQueued(2);
         release.countDown();
         holder.get(10, TimeUnit.SECONDS);
         for (Future<?> doomed : List.of(d1, d2)) {
@@ -200,7 +186,6 @@ class GroupCommitTest {
 
     @Test
     void anAttemptQueuedBehindASlowButHealthyWriterIsWaitedForNotRefused() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
         commit = new GroupCommit<>("test-writer", 10, 10, LONG, batch -> {
             if (held.getCount() > 0) {
                 held.countDown();
@@ -221,7 +206,6 @@ class GroupCommitTest {
     void afterAFailedBatchAnAttemptNotTakenInTimeIsWithdrawn() throws Exception {
         CountDownLatch failedOnce = new CountDownLatch(1);
         CountDownLatch holdSecond = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         commit = new GroupCommit<>("test-writer", 10, 10, LONG, batch -> {
             if (failedOnce.getCount() > 0) {
                 failedOnce.countDown();
@@ -236,37 +220,26 @@ class GroupCommitTest {
         }, sizes::add);
         commit.start();
         assertThatThrownBy(() -> commit.submit("first", LONG)).isInstanceOf(NotSavedException.class);
-        Future<?> held = clients.submit(() -> commit.submit("held", LONG));
+        Future<?> heldRequest = clients.submit(() -> commit.submit("held", LONG));
         assertThat(holdSecond.await(10, TimeUnit.SECONDS)).isTrue();
         // The last batch failed (the database is down): not taken within 50 ms, so withdrawn, never stored.
         assertThatThrownBy(() -> commit.submit("withdrawn", Duration.ofMillis(50))).isInstanceOf(NotSavedException.class)
                 .hasNoCause();
         release.countDown();
-        assertThatThrownBy(() -> held.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(NotSavedException.class);
+        assertThatThrownBy(() -> heldRequest.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(NotSavedException.class);
         commit.submit("recovered", LONG);
         assertThat(stored).containsExactly("recovered");
     }
 
     @Test
     void attemptsThatWaitedBehindAFailingBatchAreAnsweredNotTakenIntoTheNextOne() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        commit = new GroupCommit<>("test-writer", 10, 10, LONG, batch -> {
-            if (held.getCount() > 0) {
-                held.countDown();
-                release.await();
-                throw new SQLTransientConnectionException("connection refused");
-            }
-            stored.addAll(batch);
-        }, sizes::add);
+        commit = new GroupCommit<>("test-writer", 10, 10, LONG, holdingTheFirstBatch(true), sizes::add);
         commit.start();
         Future<?> first = clients.submit(() -> commit.submit("first", LONG));
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
         // Queued behind a batch that is slow but not yet failed: it waits past its 10 ms (the writer looks healthy).
         Future<?> behind = clients.submit(() -> commit.submit("behind", Duration.ofMillis(10)));
-        while (commit.depth() < 1) {
-            Thread.sleep(5);
-        }
+        awaitQueued(1);
         Thread.sleep(100);
         assertThat(behind).isNotDone();
         release.countDown();
