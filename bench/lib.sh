@@ -1,7 +1,24 @@
 #!/usr/bin/env bash
-# Load, measurement and warm-up, shared by bench/run.sh and bench/profile.sh (sourced, not run). Expects LOAD_CPU,
-# CONNECTIONS, DURATION, BENCH_BODY (attempts), SERVER_CPU, APP_PORT, JVM_OPTS and STOP_TIMEOUT, and an array PIDS
-# (what to stop on exit); run.sh documents them.
+# Settings, starting and stopping servers, load, measurement and warm-up, shared by bench/run.sh and bench/profile.sh
+# (sourced, not run, from the project folder). Expects DURATION, BENCH_BODY (attempts) and an array PIDS (what to
+# stop on exit); run.sh documents the settings.
+
+# Settings both scripts share (run.sh documents them).
+CONNECTIONS=${CONNECTIONS:-32}
+SERVER_CPU=${SERVER_CPU:-0}
+LOAD_CPU=${LOAD_CPU:-1}
+APP_PORT=${APP_PORT:-18080}
+# The JVM options the README's run command uses (src/main/jvm/production.options).
+JVM_OPTS=${JVM_OPTS:-$(grep -v '^#' src/main/jvm/production.options | xargs)}
+# An attempt the size a reader sends: the mixed quiz at /quiz has QUIZ_SIZE questions (guide.quiz.size), not the whole
+# bank that /api/quiz lists (over 100 questions, which would measure inserting 100 answer rows per attempt).
+QUIZ_SIZE=${QUIZ_SIZE:-8}
+
+# attempt_body <app base url>: the JSON of one quiz attempt, QUIZ_SIZE questions each answered with its first choice.
+attempt_body() {
+    curl -fs "$1/api/quiz" | jq -c --argjson n "$QUIZ_SIZE" \
+        '{topic: null, answers: (.questions[0:$n] | map({key: .id, value: .choices[0].id}) | from_entries)}'
+}
 
 # Warm-up (warm_up below): a scenario is loaded in WARM_SLICE slices until WARM_STEADY slices in a row agree within
 # WARM_TOLERANCE percent (max - min over their median) and the JVM's JIT spent under WARM_JIT percent of the last

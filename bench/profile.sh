@@ -15,13 +15,7 @@ ROOT=$(pwd)
 
 TARGET=${1:?"a path such as /quiz, or: attempts"}
 RECORD=${RECORD:-20}
-CONNECTIONS=${CONNECTIONS:-32}
-SERVER_CPU=${SERVER_CPU:-0}
-LOAD_CPU=${LOAD_CPU:-1}
-APP_PORT=${APP_PORT:-18080}
-QUIZ_SIZE=${QUIZ_SIZE:-8}
 DURATION=${RECORD}s
-JVM_OPTS=${JVM_OPTS:-$(grep -v '^#' src/main/jvm/production.options | xargs)}
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 [ -f "$JAR" ] || { echo "profile: $JAR is missing: ./mvnw -B package -DskipTests" >&2; exit 2; }
 OUT="$ROOT/bench/work/profile"
@@ -38,7 +32,7 @@ A="http://127.0.0.1:$APP_PORT"
 # re-instrumented), and the measure would catch the JIT again. Only the last RECORD seconds are dumped.
 start_app "$OUT" "$JAR" -XX:StartFlightRecording=name=bench,settings=profile,maxage=15m
 echo "== started in $STARTED_MS ms"
-BENCH_BODY=$(curl -fs "$A/api/quiz" | jq -c --argjson n "$QUIZ_SIZE" '{topic: null, answers: (.questions[0:$n] | map({key: .id, value: .choices[0].id}) | from_entries)}')
+BENCH_BODY=$(attempt_body "$A")
 ACK_COUNT=0; OTHER_COUNT=0
 if [ "$TARGET" = attempts ]; then
     measure=(measure_attempts "$A/api/quiz/attempts")

@@ -15,23 +15,21 @@ ROOT=$(pwd)
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10s}
-CONNECTIONS=${CONNECTIONS:-32}
+# Settings shared with bench/profile.sh (CONNECTIONS 32, SERVER_CPU 0, LOAD_CPU 1, APP_PORT 18080, JVM_OPTS from
+# src/main/jvm/production.options, QUIZ_SIZE 8, the WARM_* warm-up), and starting servers, load and warm-up.
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 # Starts of the app and of the minimal app each, alternating, after one unmeasured start of each.
 START_RUNS=${START_RUNS:-5}
-APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 BARE_PORT=${BARE_PORT:-18082}
 PG_PORT=${PG_PORT:-18083}
-# The JVM options the README's run command uses (src/main/jvm/production.options).
-JVM_OPTS=${JVM_OPTS:-$(grep -v '^#' src/main/jvm/production.options | xargs)}
 # Unset by default, like the README's run command: the options trim the native heap instead.
 [ -n "${MALLOC_ARENA_MAX:-}" ] && export MALLOC_ARENA_MAX
 TOPIC=${TOPIC:-/topics/rmsks-credential}
 SEARCH_1=${SEARCH_1:-/search?q=tendon}
 # A typo: the fuzzy (one edit) match.
 SEARCH_2=${SEARCH_2:-/search?q=anisotrpy}
-SERVER_CPU=${SERVER_CPU:-0}
-LOAD_CPU=${LOAD_CPU:-1}
 # Optional start-up on JDK 25 with an AOT cache: a JDK folder; by default Temurin 25 where it is installed.
 # JDK25=none skips it.
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -91,9 +89,6 @@ for f in "$JAR" "$APP_PG/quarkus-run.jar" "$MINIMAL_JAR"; do
     [ -f "$f" ] || { echo "bench: $f is missing: run once without SKIP_BUILD" >&2; exit 2; }
 done
 
-# Starting and stopping servers, load, measurement and warm-up: shared with bench/profile.sh.
-# shellcheck source=bench/lib.sh
-source bench/lib.sh
 
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 
@@ -197,10 +192,7 @@ must_be 304 "the app's conditional GET" -H "If-None-Match: $ETAG" "$A$TOPIC"
 echo "== scenario data: the self-check, the quiz, search, a class quiz made through the real form"
 ELIGIBILITY_URL=${ELIGIBILITY_URL:-$A/eligibility/result?credential=yes&type=RN&studies=138&perMonth=6&cme=12&spi=yes&spiDate=2025-06-01}
 QUIZ_FORM_URL="$A/quiz"
-# An attempt the size a reader sends: the mixed quiz at /quiz has QUIZ_SIZE questions (guide.quiz.size), not the whole
-# bank that /api/quiz lists (over 100 questions, which would measure inserting 100 answer rows per attempt).
-QUIZ_SIZE=${QUIZ_SIZE:-8}
-BENCH_BODY=$(curl -fs "$A/api/quiz" | jq -c --argjson n "$QUIZ_SIZE" '{topic: null, answers: (.questions[0:$n] | map({key: .id, value: .choices[0].id}) | from_entries)}')
+BENCH_BODY=$(attempt_body "$A")
 for url in "$ELIGIBILITY_URL" "$QUIZ_FORM_URL" "$A$SEARCH_1" "$A$SEARCH_2"; do must_be 200 "$url" "$url"; done
 for url in "$A$SEARCH_1" "$A$SEARCH_2"; do
     # Read the whole page first: grep -q stops early, and with pipefail curl's broken pipe would fail the check.
