@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.JDBCConnectionException;
 
+import io.vertx.core.http.HttpClosedException;
+
 /**
  * What kind of failure an exception is, judged by its type and where it was thrown, never by its message
  * (messages change between library versions). Pure Java, tested without Quarkus.
@@ -73,7 +75,7 @@ final class Failures {
      */
     static boolean isClientGone(Throwable e) {
         for (Throwable t = e; t != null; t = next(t)) {
-            if (t instanceof ClosedChannelException || t instanceof io.vertx.core.http.HttpClosedException) {
+            if (t instanceof ClosedChannelException || t instanceof HttpClosedException) {
                 return true;
             }
         }
