@@ -126,7 +126,9 @@ class GoldenPagesTest {
         String today = TemplateExtensions.longDate(LocalDate.now(ZoneOffset.UTC));
         return html.replaceAll("name=\"csrf-token\" value=\"[^\"]*\"", "name=\"csrf-token\" value=\"CSRF\"")
                 .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID")
-                .replace("taken on " + today, "taken on TODAY");
+                .replace("taken on " + today, "taken on TODAY")
+                // The class-quiz form suggests today's date (UTC) as an example of the last day to answer.
+                .replace("for example " + LocalDate.now(ZoneOffset.UTC), "for example TODAY");
     }
 
     /** The first three questions of the seeded topic quiz, as "practise the ones you missed" would name them. */
