@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
@@ -15,7 +15,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -29,9 +28,6 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class PreRenderedRoute {
 
-    /** Ahead of {@link SecurityHeaders#ORDER} and of every Quarkus handler. */
-    static final int ORDER = Integer.MIN_VALUE;
-
     private static final CharSequence HSTS = HttpHeaders.createOptimized(SecurityHeaders.HSTS);
 
     @Inject
@@ -43,7 +39,9 @@ public class PreRenderedRoute {
     private Map<String, Ready> byPath;
     private CharSequence hstsValue;
 
-    void install(@Observes Router router) {
+    /** Builds the header blocks; {@link RequestPipeline} then routes requests to {@link #handle}. */
+    @PostConstruct
+    void prepare() {
         List<Map.Entry<String, String>> fixed = security.fixedHeaders();
         Map<String, Ready> all = new HashMap<>();
         for (PreRendered source : sources) {
@@ -51,7 +49,6 @@ public class PreRenderedRoute {
         }
         byPath = Map.copyOf(all);
         hstsValue = HttpHeaders.createOptimized(security.hstsValue());
-        router.route().order(ORDER).handler(this::handle);
     }
 
     void handle(RoutingContext rc) {

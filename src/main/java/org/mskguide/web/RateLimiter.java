@@ -4,7 +4,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.mskguide.web.error.ErrorResponses;
@@ -17,7 +16,6 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.net.SocketAddress;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -47,13 +45,11 @@ public class RateLimiter {
                 .build();
     }
 
-    void install(@Observes Router router) {
-        if (config.enabled()) {
-            router.route().order(SecurityHeaders.ORDER + 2).method(HttpMethod.POST).handler(this::handle);
-        }
+    boolean enabled() {
+        return config.enabled();
     }
 
-    private void handle(RoutingContext rc) {
+    void handle(RoutingContext rc) {
         ConsumptionProbe probe = bucketFor(rc.request().remoteAddress()).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             rc.next();

@@ -5,13 +5,11 @@ import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -21,9 +19,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class SecurityHeaders {
-
-    /** Before every other route, so even a request that fails early (body too large) gets the headers. */
-    public static final int ORDER = Integer.MIN_VALUE + 10;
 
     @Inject
     SecurityConfig config;
@@ -47,11 +42,7 @@ public class SecurityHeaders {
         hsts = "max-age=" + config.hsts().maxAge().toSeconds() + (config.hsts().includeSubdomains() ? "; includeSubDomains" : "");
     }
 
-    void install(@Observes Router router) {
-        router.route().order(ORDER).handler(this::handle);
-    }
-
-    private void handle(RoutingContext rc) {
+    void handle(RoutingContext rc) {
         rc.addHeadersEndHandler(v -> apply(rc.request(), rc.response().headers()));
         rc.next();
     }

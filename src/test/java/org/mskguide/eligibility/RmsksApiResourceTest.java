@@ -118,9 +118,9 @@ class RmsksApiResourceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "{\"activeCredential\": true             | not valid JSON",
-            "[1, 2]                                   | must be a JSON object",
+            "[1, 2]                                   | must be one JSON object",
             "null                                     | must be a JSON object",
-            "{\"activeCredential\": true, \"mskStudiesLast36Months\": 3} {} | not valid JSON" })
+            "{\"activeCredential\": true, \"mskStudiesLast36Months\": 3} {} | must be one JSON object" })
     void malformedBodiesGetA400(String body, String message) {
         given().contentType(ContentType.JSON).body(body).post(API)
                 .then().statusCode(400).contentType(PROBLEM_JSON)

@@ -1,11 +1,9 @@
 package org.mskguide.web.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -21,13 +19,7 @@ public class ApiCors {
     static final String EXPOSED_HEADERS = "Location, Retry-After";
     static final String MAX_AGE_SECONDS = "86400";
 
-    void install(@Observes Router router) {
-        // After the alias reroute, before the security headers, limits and rate limit, so that their refusals
-        // (413, 429) are readable by the calling page too.
-        router.route().order(ApiVersions.ORDER + 1).handler(this::handle);
-    }
-
-    private void handle(RoutingContext rc) {
+    public void handle(RoutingContext rc) {
         String origin = rc.request().getHeader(HttpHeaders.ORIGIN);
         if (origin == null) {
             rc.next();

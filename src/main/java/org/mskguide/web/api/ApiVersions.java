@@ -1,11 +1,8 @@
 package org.mskguide.web.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
-import org.mskguide.web.SecurityHeaders;
 
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -16,14 +13,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class ApiVersions {
 
-    /** Before every other route, so that nothing runs twice for an alias. */
-    static final int ORDER = SecurityHeaders.ORDER - 2;
-
-    void install(@Observes Router router) {
-        router.route(ApiRoutes.PREFIX + "/*").order(ORDER).handler(this::reroute);
-    }
-
-    private void reroute(RoutingContext rc) {
+    /** Only under {@link ApiRoutes#PREFIX}; {@link org.mskguide.web.RequestPipeline} places it. */
+    public void reroute(RoutingContext rc) {
         String versioned = ApiRoutes.versioned(rc.normalizedPath());
         if (versioned == null) {
             rc.next();

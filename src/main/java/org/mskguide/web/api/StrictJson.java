@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,14 +18,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * How the JSON API reads a request body: strictly, because a lenient reading would turn a client's mistake
  * into a wrong answer. A repeated field, text after the object, an unknown field, {@code "138"} or
- * {@code 12.5} for a whole number, {@code 1} for true, a number for a date: each is refused with a typed
- * exception that {@code web.error.ErrorMappers} turns into a 400 naming the field. Use it on a resource
+ * {@code 12.5} for a whole number, {@code 1} for true, a number for a date: each is refused by one of Jackson's own
+ * features, and {@code web.error.ErrorMappers} turns the exception into a 400 naming the field. Use it on a resource
  * method with {@code @CustomDeserialization(StrictJson.class)}.
  */
 public class StrictJson implements BiFunction<ObjectMapper, Type, ObjectReader> {
 
-    private static final ObjectMapper STRICT = JsonMapper.builder(new StrictJsonFactory())
+    private static final ObjectMapper STRICT = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            // Jackson's own switches: a field given twice, and anything after the first value, are refused.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -3,16 +3,13 @@ package org.mskguide.web.error;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.mskguide.web.SecurityHeaders;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -32,17 +29,12 @@ public class RequestFailures {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
-    void install(@Observes Router router) {
-        router.route().order(SecurityHeaders.ORDER + 1).handler(this::refuseOversizedBody);
-        router.route().order(SecurityHeaders.ORDER + 1).failureHandler(this::handle);
-    }
-
     /**
      * Quarkus answers a declared body over the limit with an empty 413; this answers first, with a page
      * (or problem details under /api/) that says what happened. A body that grows past the limit while
      * streaming (no Content-Length, which browsers never do for forms) still gets Quarkus's plain 413.
      */
-    void refuseOversizedBody(RoutingContext rc) {
+    public void refuseOversizedBody(RoutingContext rc) {
         String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && maxBodySize.isPresent()) {
             try {
@@ -59,7 +51,7 @@ public class RequestFailures {
         rc.next();
     }
 
-    void handle(RoutingContext rc) {
+    public void handle(RoutingContext rc) {
         if (rc.response().headWritten()) {
             // Nothing can be said any more; the connection is closed by Vert.x.
             return;

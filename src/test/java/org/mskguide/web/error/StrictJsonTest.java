@@ -1,4 +1,4 @@
-package org.mskguide.web.api;
+package org.mskguide.web.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mskguide.web.api.StrictJson;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+/** The API's strict JSON reading (Jackson's own features) and how a repeated field is recognised for its 400. */
 class StrictJsonTest {
 
     record Body(Boolean flag, Integer count, Map<String, String> answers) {
@@ -29,16 +31,24 @@ class StrictJsonTest {
     @Test
     void aRepeatedFieldIsRefusedWithItsPath() {
         assertThatThrownBy(() -> read("{\"flag\": true, \"flag\": false}"))
-                .isInstanceOfSatisfying(StrictJsonFactory.DuplicateField.class, e -> assertThat(e.path()).isEqualTo("flag"));
-        // Inside a nested value, Jackson wraps it to add the path; the cause keeps the type.
+                .isInstanceOfSatisfying(JsonParseException.class, e -> assertThat(JsonProblems.duplicateField(e)).isEqualTo("flag"));
+        // Inside a nested value, Jackson wraps it to add the path; the cause keeps the type and the parser.
         assertThatThrownBy(() -> read("{\"answers\": {\"a\": \"b\", \"a\": \"c\"}}"))
-                .rootCause().isInstanceOfSatisfying(StrictJsonFactory.DuplicateField.class,
-                        e -> assertThat(e.path()).isEqualTo("answers.a"));
+                .rootCause().isInstanceOfSatisfying(JsonParseException.class,
+                        e -> assertThat(JsonProblems.duplicateField(e)).isEqualTo("answers.a"));
+    }
+
+    @Test
+    void anOrdinarySyntaxErrorIsNotADuplicate() {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> read("{\"flag\": tru}"));
+        assertThat(thrown).isInstanceOf(JsonParseException.class);
+        assertThat(JsonProblems.duplicateField((JsonParseException) thrown)).isNull();
     }
 
     @Test
     void contentAfterTheObjectIsRefused() {
-        assertThatThrownBy(() -> read("{\"flag\": true} {}")).isInstanceOf(StrictJsonFactory.TrailingContent.class);
+        assertThatThrownBy(() -> read("{\"flag\": true} {}")).isInstanceOfSatisfying(MismatchedInputException.class,
+                e -> assertThat(e.getPath()).isEmpty());
     }
 
     @Test
