@@ -1,6 +1,7 @@
 package org.mskguide.eligibility;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -138,7 +139,7 @@ public class EligibilityResource {
     @Path("/planner")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response planSubmit(@RestForm String log, @RestForm(PlannerForm.LOG_FILE) FileUpload logFile,
-            @RestForm String applyIn, @RestForm String perMonth) throws IOException {
+            @RestForm String applyIn, @RestForm String perMonth) {
         PlannerForm form = new PlannerForm(log, applyIn, perMonth);
         PlannerForm.Parsed parsed = form.parse(read(logFile), logParser, validator, today.getClock());
         if (!parsed.valid()) {
@@ -185,17 +186,24 @@ public class EligibilityResource {
 
     /**
      * The uploaded file's bytes (at most one byte over the limit, so an oversized file is reported, not read), or
-     * null when no file was chosen.
+     * null when no file was chosen. Failing to read our own temporary file is our fault: it leaves as an unchecked
+     * exception (a 500), never as the checked IOException that means the client's body was unreadable.
      */
-    private static byte[] read(FileUpload upload) throws IOException {
+    private static byte[] read(FileUpload upload) {
         if (upload == null || upload.fileName() == null || upload.fileName().isBlank() && upload.size() == 0) {
             return null;
         }
         try (InputStream in = Files.newInputStream(upload.uploadedFile())) {
             return in.readNBytes(InputLimits.MAX_LOG_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             // Quarkus deletes it when the request ends; deleting it now means it is gone before we answer.
-            Files.deleteIfExists(upload.uploadedFile());
+            try {
+                Files.deleteIfExists(upload.uploadedFile());
+            } catch (IOException e) {
+                // Quarkus deletes it at the end of the request anyway (delete-uploaded-files-on-end).
+            }
         }
     }
 

@@ -98,7 +98,8 @@ public class ErrorMappers {
         if (Failures.isDatabaseFailure(e)) {
             return databaseOutage(e, path, request.getMethod());
         }
-        if (Failures.isUnreadableForm(e) || Failures.isMalformedHeader(e)) {
+        if (Failures.isMalformedRequest(e)) {
+            LOG.warnf(e, "Unreadable request %s %s", request.getMethod(), path);
             return responses.response(Problem.BAD_REQUEST, path, request.getMethod());
         }
         LOG.errorf(e, "Unexpected error on %s", path);

@@ -1,15 +1,13 @@
 package org.mskguide.web.error;
 
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.mskguide.content.Content;
-import org.mskguide.content.Page;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
 
@@ -35,15 +33,14 @@ public class ErrorResponses {
     @CheckedTemplate(basePath = "errors")
     static class Templates {
         static native TemplateInstance problem(Problem problem, String formPath, PageMeta meta);
-
-        static native TemplateInstance notFound(List<Page> topics, PageMeta meta);
     }
 
     @Inject
     Layout layout;
 
+    /** The "not found" page with the site's own suggestions, drawn by the layer that knows the pages. */
     @Inject
-    Content content;
+    Instance<NotFoundPage> notFoundPage;
 
     @Inject
     ObjectMapper json;
@@ -78,8 +75,8 @@ public class ErrorResponses {
 
     private String html(Problem problem, String path, String method) {
         PageMeta meta = layout.privateMeta(problem.title(), problem.message(), path, "none");
-        if (problem.status() == 404) {
-            return Templates.notFound(content.topics(), meta).render();
+        if (problem.status() == 404 && notFoundPage.isResolvable()) {
+            return notFoundPage.get().render(meta);
         }
         // A refused form post: its path also serves the empty form, so link back to it.
         String formPath = HttpMethod.POST.name().equals(method) ? path : null;

@@ -1,5 +1,6 @@
 package org.mskguide.web.error;
 
+import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -9,23 +10,15 @@ import java.util.concurrent.TimeoutException;
 import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 import io.vertx.core.http.HttpClosedException;
 
 /**
- * What kind of failure an exception is, judged by its type and where it was thrown, never by its message
- * (messages change between library versions). Pure Java, tested without Quarkus.
+ * What kind of failure an exception is, judged by its type (and a SQL state), never by its message or by the classes
+ * in its stack trace (both change between library versions). Pure Java, tested without Quarkus.
  */
 final class Failures {
-
-    /**
-     * The framework's body parsers: percent-decoding of a form ({@code URLUtils}) and the form and multipart
-     * parsers. What they throw is about the bytes the client sent, so it is the client's mistake.
-     */
-    private static final String URL_DECODER = "org.jboss.resteasy.reactive.common.util.URLUtils";
-    private static final String FORM_PARSERS = "org.jboss.resteasy.reactive.server.core.multipart.";
-    /** The framework's header parsers (Content-Type, Accept...). */
-    private static final String HEADER_PARSERS = "org.jboss.resteasy.reactive.common.headers.";
 
     private Failures() {
     }
@@ -83,27 +76,21 @@ final class Failures {
     }
 
     /**
-     * A body the framework's form parsers could not read (undecodable percent-encoding, a multipart body that
-     * ends early): judged by the class that threw it, so a bug of ours with the same exception type stays a 500.
+     * A request the framework could not read: undecodable percent-encoding in a form or a header it cannot parse
+     * ({@link IllegalArgumentException}: Quarkus REST throws it for malformed client input on purpose, quarkusio/quarkus
+     * pull request 46252), a multipart body that breaks its own format ({@link MultipartParser.MalformedMessageException})
+     * or ends early (a checked {@link IOException} from the body reader: no resource method of ours declares one,
+     * they wrap their own I/O failures in {@link java.io.UncheckedIOException}, which stays a 500). Judged by type
+     * only. Our own code turns bad input into field errors and never lets these escape, so a bug of ours that did would
+     * still be seen: the mapper logs these at WARN with the stack.
      */
-    static boolean isUnreadableForm(Throwable e) {
-        return thrownBy(e, URL_DECODER) || thrownBy(e, FORM_PARSERS);
-    }
-
-    /** A header the framework could not parse, such as {@code Content-Type: ;;;}. */
-    static boolean isMalformedHeader(Throwable e) {
-        return e instanceof IllegalArgumentException && thrownBy(e, HEADER_PARSERS);
-    }
-
-    /** True when one of the innermost frames of {@code e} is in a class whose name starts with {@code prefix}. */
-    private static boolean thrownBy(Throwable e, String prefix) {
-        StackTraceElement[] frames = e.getStackTrace();
-        for (int i = 0; i < Math.min(frames.length, 3); i++) {
-            if (frames[i].getClassName().startsWith(prefix)) {
+    static boolean isMalformedRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof IllegalArgumentException || t instanceof MultipartParser.MalformedMessageException) {
                 return true;
             }
         }
-        return false;
+        return e instanceof IOException;
     }
 
     private static Throwable next(Throwable t) {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.persistence.PersistenceException;
 
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 import org.junit.jupiter.api.Test;
 
 class FailuresTest {
@@ -43,27 +44,16 @@ class FailuresTest {
     }
 
     @Test
-    void ourOwnIllegalArgumentsAreNeitherBadFormsNorBadHeaders() {
-        IllegalArgumentException ours = new IllegalArgumentException("Failed to decode: Content-Type");
-
-        assertThat(Failures.isUnreadableForm(ours)).isFalse();
-        assertThat(Failures.isMalformedHeader(ours)).isFalse();
-    }
-
-    @Test
-    void theFrameworkParsersAreRecognisedByTheClassThatThrew() {
-        IllegalArgumentException decoding = thrownAt("org.jboss.resteasy.reactive.common.util.URLUtils", "decode");
-        IllegalArgumentException header = thrownAt(
-                "org.jboss.resteasy.reactive.common.headers.MediaTypeHeaderDelegate", "parse");
-
-        assertThat(Failures.isUnreadableForm(decoding)).isTrue();
-        assertThat(Failures.isMalformedHeader(header)).isTrue();
-        assertThat(Failures.isUnreadableForm(header)).isFalse();
-    }
-
-    private static IllegalArgumentException thrownAt(String className, String method) {
-        IllegalArgumentException e = new IllegalArgumentException();
-        e.setStackTrace(new StackTraceElement[] { new StackTraceElement(className, method, null, 1) });
-        return e;
+    void malformedInputIsRecognisedByTypeWhereverItWasThrown() {
+        // Quarkus REST reports undecodable form encoding and unparsable headers as IllegalArgumentException.
+        assertThat(Failures.isMalformedRequest(new IllegalArgumentException())).isTrue();
+        assertThat(Failures.isMalformedRequest(new RuntimeException(new IllegalArgumentException()))).isTrue();
+        assertThat(Failures.isMalformedRequest(new MultipartParser.MalformedMessageException())).isTrue();
+        assertThat(Failures.isMalformedRequest(new IllegalStateException("select 1"))).isFalse();
+        assertThat(Failures.isMalformedRequest(new NullPointerException())).isFalse();
+        // A body that ends early reaches the mapper as the body reader's checked IOException; our own I/O failures
+        // are wrapped unchecked and stay faults.
+        assertThat(Failures.isMalformedRequest(new IOException())).isTrue();
+        assertThat(Failures.isMalformedRequest(new UncheckedIOException(new IOException()))).isFalse();
     }
 }
