@@ -23,6 +23,7 @@ import jakarta.validation.ValidatorFactory;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -52,7 +53,10 @@ public final class ContentLoader {
     private static final java.util.regex.Pattern FRONT_MATTER = java.util.regex.Pattern
             .compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", java.util.regex.Pattern.DOTALL);
 
+    // A key written twice (two `supports:` in one source, two `title:` in front matter) must fail loudly:
+    // Jackson's default keeps the last one silently, which once made a finger article read as a hip source.
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

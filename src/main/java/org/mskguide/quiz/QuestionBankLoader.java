@@ -33,6 +33,7 @@ import org.mskguide.content.Page;
 import org.mskguide.content.PlacedFigure;
 import org.mskguide.web.AppRoutes;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -60,7 +61,9 @@ public final class QuestionBankLoader {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory().getValidator();
 
+    // A repeated key (two `correct:` or two `question:` in one item) is an authoring mistake, not a choice.
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Content content;
     private final Set<String> usedFigures = new HashSet<>();

@@ -235,6 +235,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aKeyWrittenTwiceInOneSourceIsRefused() throws IOException {
+        // The bug this guards: a stray second `supports:` silently replaced the first, so the about page
+        // described a trigger-finger article as a hip source.
+        replace("sources.yml", "    url: https://radiopaedia.org/articles/trigger-finger\n",
+                "    url: https://radiopaedia.org/articles/trigger-finger\n    supports: Hip ultrasound covers four sides\n");
+
+        assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("sources.yml")
+                .hasMessageContaining("Duplicate field 'supports'");
+    }
+
+    @Test
     void sameAddressTwiceIsRefused() throws IOException {
         replace("sources.yml", "https://www.ardms.org/maintain-certification/attestation/",
                 "https://www.ardms.org/maintain-certification/cme/");

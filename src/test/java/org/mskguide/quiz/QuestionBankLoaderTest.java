@@ -110,6 +110,12 @@ class QuestionBankLoaderTest {
     }
 
     @Test
+    void aKeyWrittenTwiceInOneQuestionIsRefused() throws IOException {
+        assertFails(GOOD.replace("    explanation: Some", "    question: Why watch it twice?\n    explanation: Some"),
+                "Duplicate field 'question'");
+    }
+
+    @Test
     void unknownFactPlaceholder() throws IOException {
         assertFails(GOOD.replace("Why watch tissue move?", "{{rmsks.nope}}"), "unknown fact 'rmsks.nope'");
     }
