@@ -48,7 +48,7 @@ public final class ContentLoader {
 
     /** Element ids the page layout itself uses; a content heading with the same id would clash. */
     public static final Set<String> RESERVED_IDS = Set.of("main", "key-takeaways", "on-this-page", "sources",
-            "disclaimer", "page-title", "site-nav", "topic-nav", "breadcrumb");
+            "disclaimer", "page-title", "site-nav", "topic-nav", "breadcrumb", "changes");
 
     private static final java.util.regex.Pattern FRONT_MATTER = java.util.regex.Pattern
             .compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", java.util.regex.Pattern.DOTALL);
@@ -81,11 +81,12 @@ public final class ContentLoader {
             throw new ContentException("credentials/rmsks.yml", "file is missing");
         }
         FigureLibrary figures = FigureLibrary.load(root, credentials);
+        Map<String, List<ChangelogEntry>> changes = Changelog.read(root, yaml);
         Map<String, PlacedFigure> placed = new LinkedHashMap<>();
         List<Page> topics = new ArrayList<>();
         Map<String, String> slugOwners = new HashMap<>();
         for (Path file : markdownFiles(root.resolve("topics"))) {
-            Page page = loadPage(root, file, "topics", credentials, registry, figures, placed);
+            Page page = loadPage(root, file, "topics", credentials, registry, figures, placed, changes);
             claimSlug(slugOwners, page.slug(), page.sourceFile());
             for (String alias : page.aliases()) {
                 claimSlug(slugOwners, alias, page.sourceFile());
@@ -93,9 +94,10 @@ public final class ContentLoader {
             topics.add(page);
         }
         topics.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
+        Changelog.checkSlugs(changes, topics.stream().map(Page::slug).collect(java.util.stream.Collectors.toSet()));
         Map<String, Page> pages = new LinkedHashMap<>();
         for (Path file : markdownFiles(root.resolve("pages"))) {
-            Page page = loadPage(root, file, "pages", credentials, registry, figures, placed);
+            Page page = loadPage(root, file, "pages", credentials, registry, figures, placed, Map.of());
             if (pages.put(page.slug(), page) != null) {
                 throw new ContentException(page.sourceFile(), "duplicate page slug '" + page.slug() + "'");
             }
@@ -159,7 +161,8 @@ public final class ContentLoader {
     }
 
     private Page loadPage(Path root, Path file, String section, Map<String, CredentialFacts> credentials,
-            SourceRegistry registry, FigureLibrary figures, Map<String, PlacedFigure> placed) {
+            SourceRegistry registry, FigureLibrary figures, Map<String, PlacedFigure> placed,
+            Map<String, List<ChangelogEntry>> changes) {
         String name = relative(root, file);
         String text;
         try {
@@ -224,7 +227,7 @@ public final class ContentLoader {
                 fm.nextReviewDue(), Boolean.TRUE.equals(fm.credential()),
                 fm.takeaways() == null ? List.of() : fm.takeaways(), sources, body.html(), body.headings(),
                 body.anchors(), body.links(), name, fm.aliases() == null ? List.of() : fm.aliases(),
-                topic ? fm.area() : null, body.figures());
+                topic ? fm.area() : null, body.figures(), changes.getOrDefault(slug, List.of()));
     }
 
     /** One {@code ```figure} block of a page: its YAML read, its figure found, its place claimed. */

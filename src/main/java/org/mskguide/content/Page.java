@@ -22,7 +22,7 @@ import java.util.Set;
 public record Page(String slug, String path, String title, String description, int order,
         LocalDate lastReviewed, LocalDate nextReviewDue, boolean credential, List<String> takeaways,
         List<Source> sources, String html, List<Heading> headings, Set<String> anchors, Set<String> links,
-        String sourceFile, List<String> aliases, String area, List<PlacedFigure> figures) {
+        String sourceFile, List<String> aliases, String area, List<PlacedFigure> figures, List<ChangelogEntry> changes) {
 
     public Page {
         takeaways = List.copyOf(takeaways);
@@ -32,6 +32,33 @@ public record Page(String slug, String path, String title, String description, i
         links = Set.copyOf(links);
         aliases = List.copyOf(aliases);
         figures = List.copyOf(figures);
+        changes = List.copyOf(changes);
+    }
+
+    /**
+     * A part of the rendered body: the text before the first {@code h2} (heading null), then each {@code h2} with what
+     * follows it, so the topic template can close every section with its "report a mistake" link.
+     */
+    public record Section(Heading heading, String html) {
+    }
+
+    /** The body cut before each level-2 heading; joined again, the parts are exactly {@link #html}. */
+    public List<Section> sections() {
+        List<Section> parts = new java.util.ArrayList<>();
+        Heading current = null;
+        int start = 0;
+        for (Heading h : toc()) {
+            // The sanitizer keeps only the id on a heading, so every h2 starts exactly like this.
+            int at = html.indexOf("<h2 id=\"" + h.id() + "\"", start);
+            if (at < 0) {
+                throw new IllegalStateException(sourceFile + ": heading #" + h.id() + " not found in the body");
+            }
+            parts.add(new Section(current, html.substring(start, at)));
+            current = h;
+            start = at;
+        }
+        parts.add(new Section(current, html.substring(start)));
+        return parts.stream().filter(s -> s.heading() != null || !s.html().isBlank()).toList();
     }
 
     /** The sections for the table of contents (level 2 only, so it stays short). */

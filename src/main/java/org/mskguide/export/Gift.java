@@ -2,6 +2,7 @@ package org.mskguide.export;
 
 import java.util.List;
 
+import org.mskguide.content.ContentLicence;
 import org.mskguide.quiz.Choice;
 import org.mskguide.quiz.Question;
 
@@ -21,6 +22,7 @@ public final class Gift {
     public static String write(List<ExportItem> items, String figureBaseUrl) {
         StringBuilder out = new StringBuilder();
         out.append("// MSK Ultrasound Guide questions in GIFT format. Import: Question bank > Import > GIFT format.\n");
+        out.append("// ").append(ContentLicence.CONTENT.notice()).append('\n');
         String category = null;
         for (ExportItem item : items) {
             Question q = item.question();

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.mskguide.content.ContentLicence;
 import org.mskguide.quiz.Choice;
 import org.mskguide.quiz.Question;
 
@@ -27,6 +28,9 @@ public final class MoodleXml {
         try {
             XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            // Moodle's question XML has no licence field; a comment keeps the notice with the file.
+            w.writeComment(" " + ContentLicence.CONTENT.notice() + " ");
             w.writeCharacters("\n");
             w.writeStartElement("quiz");
             String category = null;

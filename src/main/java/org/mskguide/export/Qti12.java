@@ -13,6 +13,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.mskguide.content.ContentLicence;
 import org.mskguide.quiz.Choice;
 import org.mskguide.quiz.Question;
 
@@ -59,6 +60,8 @@ public final class Qti12 {
     private static XMLStreamWriter start(OutputStream out) throws XMLStreamException {
         XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         w.writeStartDocument("UTF-8", "1.0");
+        w.writeCharacters("\n");
+        w.writeComment(" " + ContentLicence.CONTENT.notice() + " ");
         w.writeCharacters("\n");
         return w;
     }
@@ -111,6 +114,12 @@ public final class Qti12 {
             w.writeStartElement("assessment");
             w.writeAttribute("ident", "msk-guide-assessment");
             w.writeAttribute("title", title);
+            // The licence as assessment metadata too, where a platform that keeps metadata will keep it.
+            w.writeStartElement("qtimetadata");
+            field(w, "license", ContentLicence.CONTENT.shortName());
+            field(w, "license_url", ContentLicence.CONTENT.url());
+            field(w, "attribution", ContentLicence.CONTENT.notice());
+            w.writeEndElement();
             w.writeStartElement("section");
             w.writeAttribute("ident", "root_section");
             for (ExportItem item : items) {

@@ -61,7 +61,7 @@ public final class ClassCsv {
     }
 
     /** A text cell made inert for spreadsheets: {@code =SUM(A1)} becomes {@code '=SUM(A1)}. */
-    static String safe(String cell) {
+    public static String safe(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
@@ -70,7 +70,7 @@ public final class ClassCsv {
                 ? "'" + cell : cell;
     }
 
-    private static String write(List<List<String>> records) {
+    public static String write(List<List<String>> records) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             for (List<String> record : records) {

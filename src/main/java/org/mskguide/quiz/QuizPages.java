@@ -116,7 +116,8 @@ public class QuizPages {
      * @param changed the question is still in the bank but reads differently now
      */
     public record ResultItem(int number, String questionText, String outcome, String chosenText, String correctText,
-            String explanation, String whyOthersWrong, Link section, boolean retired, boolean changed, String figure) {
+            String explanation, String whyOthersWrong, Link section, boolean retired, boolean changed, String figure,
+            String questionId) {
     }
 
     public record Link(String href, String text) {
@@ -234,7 +235,7 @@ public class QuizPages {
             String figure = now.isPresent() && !changed ? figureHtml(now.get(), "r" + (a.position + 1) + "-") : null;
             items.add(new ResultItem(a.position + 1, a.questionText, a.outcome().name().toLowerCase(), a.chosenText,
                     a.correctText, a.explanation, a.whyOthersWrong, sectionLink(a.topic, a.section), now.isEmpty(),
-                    changed, figure));
+                    changed, figure, a.questionId));
         }
         Page topic = attempt.topic == null ? null : content.topic(attempt.topic).orElse(null);
         String again = attempt.topic != null && !bank.forTopic(attempt.topic).isEmpty()

@@ -38,12 +38,15 @@ public final class AppRoutes {
     /** "Cite this page": per request, with today's access date; noindex. */
     public static final String CITE = "/cite";
 
+    /** "Report a mistake": the form (content may link it for a report about the guide in general); noindex. */
+    public static final String REPORT = "/report";
+
     public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY, ELIGIBILITY_PLANNER, EXPLORE,
             EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS, CLASS_QUIZ_NEW, INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ,
-            CITE);
+            CITE, REPORT);
 
     /** Paths in {@link #PATHS} that are marked noindex (they repeat other pages), so the sitemap leaves them out. */
-    public static final Set<String> NOINDEX = Set.of(PRINT_TOPICS, PRINT_QUIZ, CITE);
+    public static final Set<String> NOINDEX = Set.of(PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT);
 
     private AppRoutes() {
     }
