@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.mskguide.content.Content;
-import org.mskguide.content.Page;
+import org.mskguide.content.TopicGroup;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
 
@@ -36,7 +36,7 @@ public class ErrorResponses {
     static class Templates {
         static native TemplateInstance problem(Problem problem, String formPath, PageMeta meta);
 
-        static native TemplateInstance notFound(List<Page> topics, PageMeta meta);
+        static native TemplateInstance notFound(List<TopicGroup> groups, PageMeta meta);
     }
 
     @Inject
@@ -79,7 +79,7 @@ public class ErrorResponses {
     private String html(Problem problem, String path, String method) {
         PageMeta meta = layout.privateMeta(problem.title(), problem.message(), path, "none");
         if (problem.status() == 404) {
-            return Templates.notFound(content.topics(), meta).render();
+            return Templates.notFound(content.topicGroups(), meta).render();
         }
         // A refused form post: its path also serves the empty form, so link back to it.
         String formPath = HttpMethod.POST.name().equals(method) ? path : null;
