@@ -34,8 +34,10 @@ public final class SearchDocuments {
         List<SearchDocument> docs = new ArrayList<>();
         for (Page topic : content.topics()) {
             if (!topic.takeaways().isEmpty()) {
+                // Named with its topic: a list of results with several bare "Key takeaways" says nothing.
                 docs.add(new SearchDocument(Kind.SECTION, topic.path() + "#" + TAKEAWAYS_ANCHOR, topic.title(),
-                        "Key takeaways", topic.description() + " " + String.join(" ", topic.takeaways())));
+                        "Key takeaways: " + topic.title(),
+                        topic.description() + " " + String.join(" ", topic.takeaways())));
             }
             docs.addAll(sections(topic, Kind.SECTION));
         }
