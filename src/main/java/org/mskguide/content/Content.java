@@ -53,6 +53,11 @@ public record Content(List<Page> topics, Map<String, Page> pages, CredentialFact
                 || rmsks.rules().values().stream().anyMatch(r -> source.url().equals(r.sourceUrl()));
     }
 
+    /** The topics in their parts (basics, reading images, regions, careers), each in reading order. */
+    public List<TopicGroup> topicGroups() {
+        return TopicGroup.of(topics);
+    }
+
     /** The topic at {@code /topics/{slug}}, if there is one. */
     public Optional<Page> topic(String slug) {
         return topics.stream().filter(t -> t.slug().equals(slug)).findFirst();

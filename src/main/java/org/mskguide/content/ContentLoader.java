@@ -43,6 +43,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class ContentLoader {
 
     /** Pages that must exist under {@code pages/}: the layout, the footer and the home page point at them. */
+    private static final java.util.regex.Pattern TOPIC_LINK = java.util.regex.Pattern.compile(
+            "href=\"/topics/([a-z0-9-]+)[\"#]");
+
     public static final Set<String> REQUIRED_PAGES = Set.of("home", "glossary", "about", "for-students",
             "for-instructors", "for-applicants");
 
@@ -110,6 +113,7 @@ public final class ContentLoader {
         if (topics.isEmpty()) {
             throw new ContentException("topics/", "no topic pages found");
         }
+        topics = readingOrder(topics, pages.get("for-students"));
         // A figure file no page places may still be a quiz question's picture; the question bank loader refuses
         // one that nothing uses (see Content.looseFigures).
         Map<String, Figure> loose = new LinkedHashMap<>();
@@ -119,6 +123,28 @@ public final class ContentLoader {
         Content content = new Content(topics, pages, rmsks, registry.all(), placed, loose);
         checkLinks(content);
         return content;
+    }
+
+    /**
+     * The topics in the order {@code /for-students} links them: one reading order for that page, {@code /topics}, the
+     * home page and every "Next topic" link, kept in one place an author edits. A topic the path leaves out follows
+     * the listed ones, by its {@code order}.
+     */
+    static List<Page> readingOrder(List<Page> topics, Page studentPath) {
+        if (studentPath == null) {
+            return topics;
+        }
+        List<String> listed = new ArrayList<>();
+        Matcher link = TOPIC_LINK.matcher(studentPath.html());
+        while (link.find()) {
+            if (!listed.contains(link.group(1))) {
+                listed.add(link.group(1));
+            }
+        }
+        List<Page> ordered = new ArrayList<>(topics);
+        // A stable sort: unlisted topics keep their 'order' among themselves.
+        ordered.sort(Comparator.comparingInt(t -> listed.contains(t.slug()) ? listed.indexOf(t.slug()) : listed.size()));
+        return ordered;
     }
 
     private SourceRegistry loadSources(Path root) {

@@ -61,6 +61,20 @@ public record Page(String slug, String path, String title, String description, i
         return parts.stream().filter(s -> s.heading() != null || !s.html().isBlank()).toList();
     }
 
+    /** A letter of an A-Z jump list and the first section under it, e.g. {@code ("B", "baker-cyst")}. */
+    public record Initial(String letter, String anchor) {
+    }
+
+    /** The first level-2 section under each initial letter, in page order: the glossary's A-Z jump list. */
+    public List<Initial> initials() {
+        java.util.Map<String, Initial> first = new java.util.LinkedHashMap<>();
+        headings.stream().filter(h -> h.level() == 2 && !h.text().isEmpty()).forEach(h -> {
+            String letter = h.text().substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+            first.putIfAbsent(letter, new Initial(letter, h.id()));
+        });
+        return List.copyOf(first.values());
+    }
+
     /** The sections for the table of contents (level 2 only, so it stays short). */
     public List<Heading> toc() {
         return headings.stream().filter(h -> h.level() == 2).toList();

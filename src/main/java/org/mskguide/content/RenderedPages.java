@@ -28,6 +28,9 @@ import io.quarkus.runtime.Startup;
 @Singleton
 public class RenderedPages implements PreRendered {
 
+    /** The sitemap for people; {@code /sitemap.xml} is the one for search engines. */
+    static final String SITEMAP = "/sitemap";
+
     private static final Logger LOG = Logger.getLogger(RenderedPages.class);
 
     @Inject
@@ -51,11 +54,11 @@ public class RenderedPages implements PreRendered {
                     layout.meta(topic.title(), topic.description(), topic.path(), "topics")).render();
             pages.put(topic.path(), CachedBody.of(html, CachedBody.HTML, CachedBody.REVALIDATE));
         }
-        pages.put("/topics", CachedBody.of(TopicResource.Templates.index(content.topics(),
+        pages.put("/topics", CachedBody.of(TopicResource.Templates.index(content.topicGroups(),
                 layout.meta("All topics", "Every topic of the MSK Ultrasound Guide, in reading order.", "/topics",
                         "topics")).render(), CachedBody.HTML, CachedBody.REVALIDATE));
         Page home = content.page("home");
-        pages.put("/", CachedBody.of(SiteResource.Templates.home(home, content.topics(),
+        pages.put("/", CachedBody.of(SiteResource.Templates.home(home, content.topicGroups(),
                 layout.meta(home.title(), home.description(), "/", "home")).render(), CachedBody.HTML,
                 CachedBody.REVALIDATE));
         for (Page page : content.pages().values()) {
@@ -65,6 +68,10 @@ public class RenderedPages implements PreRendered {
                         CachedBody.HTML, CachedBody.REVALIDATE));
             }
         }
+        pages.put(SITEMAP, CachedBody.of(SiteResource.Templates.sitemapPage(content.topicGroups(),
+                layout.meta("Sitemap", "Every page of the MSK Ultrasound Guide on one page: the topics in their parts, "
+                        + "the quiz, the self-check, the explorers and the instructors' kit.", SITEMAP, "sitemap"))
+                .render(), CachedBody.HTML, CachedBody.REVALIDATE));
         pages.put("/sitemap.xml", CachedBody.of(SiteResource.Templates.sitemap(sitemapEntries()).render(),
                 "application/xml;charset=UTF-8", CachedBody.REVALIDATE));
         // Result pages belong to one reader and the API is for machines: keep both out of search engines.
@@ -79,6 +86,7 @@ public class RenderedPages implements PreRendered {
         content.byPath().values().stream()
                 .sorted(Comparator.comparing(Page::path))
                 .forEach(p -> entries.add(new SiteResource.SitemapEntry(site.baseUrl() + p.path(), p.lastReviewed())));
+        entries.add(new SiteResource.SitemapEntry(site.baseUrl() + SITEMAP, null));
         AppRoutes.PATHS.stream().filter(path -> !AppRoutes.NOINDEX.contains(path)).sorted()
                 .forEach(path -> entries.add(new SiteResource.SitemapEntry(site.baseUrl() + path, null)));
         return entries;

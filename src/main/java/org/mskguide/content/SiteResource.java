@@ -15,7 +15,7 @@ import io.quarkus.vertx.web.Route.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The home page, the glossary, the about page, the three reader paths ({@code /for-students} and so on), {@code sitemap.xml} and {@code robots.txt}: all rendered
+ * The home page, the glossary, the about page, the three reader paths ({@code /for-students} and so on), the sitemap for people ({@code /sitemap}) and for search engines ({@code sitemap.xml}), and {@code robots.txt}: all rendered
  * once by {@link RenderedPages} with the templates below, served from memory. Templates: {@code templates/SiteResource/}.
  */
 @Singleton
@@ -23,11 +23,13 @@ public class SiteResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Page page, List<Page> topics, PageMeta meta);
+        static native TemplateInstance home(Page page, List<TopicGroup> groups, PageMeta meta);
 
         static native TemplateInstance page(Page page, Content content, PageMeta meta);
 
         static native TemplateInstance sitemap(List<SitemapEntry> entries);
+
+        static native TemplateInstance sitemapPage(List<TopicGroup> groups, PageMeta meta);
     }
 
     /** One {@code <url>} of the sitemap. */
@@ -43,6 +45,7 @@ public class SiteResource {
     @Route(path = "/for-students", methods = { HttpMethod.GET, HttpMethod.HEAD })
     @Route(path = "/for-instructors", methods = { HttpMethod.GET, HttpMethod.HEAD })
     @Route(path = "/for-applicants", methods = { HttpMethod.GET, HttpMethod.HEAD })
+    @Route(path = "/sitemap", methods = { HttpMethod.GET, HttpMethod.HEAD })
     @Route(path = "/sitemap.xml", methods = { HttpMethod.GET, HttpMethod.HEAD })
     @Route(path = "/robots.txt", methods = { HttpMethod.GET, HttpMethod.HEAD })
     void page(RoutingContext rc) {

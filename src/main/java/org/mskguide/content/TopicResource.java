@@ -25,7 +25,7 @@ public class TopicResource {
     static class Templates {
         static native TemplateInstance topic(Page page, Page previous, Page next, PageMeta meta);
 
-        static native TemplateInstance index(List<Page> topics, PageMeta meta);
+        static native TemplateInstance index(List<TopicGroup> groups, PageMeta meta);
     }
 
     @Inject

@@ -17,7 +17,7 @@ public class TopicSuggestions implements NotFoundPage {
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
-        static native TemplateInstance notFound(List<Page> topics, PageMeta meta);
+        static native TemplateInstance notFound(List<TopicGroup> groups, PageMeta meta);
     }
 
     @Inject
@@ -25,6 +25,6 @@ public class TopicSuggestions implements NotFoundPage {
 
     @Override
     public String render(PageMeta meta) {
-        return Templates.notFound(content.topics(), meta).render();
+        return Templates.notFound(content.topicGroups(), meta).render();
     }
 }

@@ -25,6 +25,7 @@ import org.mskguide.content.PlacedFigure;
 import org.mskguide.content.Source;
 import org.mskguide.web.FieldErrors;
 import org.mskguide.quiz.Choice;
+import org.mskguide.quiz.ClassQuiz;
 import org.mskguide.quiz.Question;
 import org.mskguide.quiz.QuestionBank;
 import org.mskguide.quiz.QuestionSelection;
@@ -37,8 +38,8 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * Printable pages for a class: {@code /print/topics} (every topic in one handout), {@code /print/topics/<slug>} (one
- * topic) and {@code /print/quiz?topic=<slug>} or {@code ?questions=<id>,...} (a quiz, then its answer key on pages
- * of its own). They use {@code layouts/print.html}: no site navigation, links followed by their address on paper.
+ * topic) and {@code /print/quiz?topic=<slug>}, {@code ?questions=<id>,...} or {@code ?class=<code>} (a quiz, each
+ * figure once above the questions that use it, then its answer key on pages of its own). They use {@code layouts/print.html}: no site navigation, links followed by their address on paper.
  * They repeat the topic pages, so they are kept out of search results (noindex). Templates:
  * {@code templates/PrintResource/}.
  */
@@ -50,7 +51,7 @@ public class PrintResource {
         static native TemplateInstance topics(String heading, List<PrintTopic> topics, List<Source> sources,
                 java.util.Set<String> quizTopics, PageMeta meta);
 
-        static native TemplateInstance quiz(String heading, List<PrintQuestion> questions, String exportQuery,
+        static native TemplateInstance quiz(String heading, List<PrintGroup> groups, List<PrintQuestion> questions,
                 FieldErrors errors, List<Page> topics, PageMeta meta);
     }
 
@@ -63,8 +64,27 @@ public class PrintResource {
     }
 
     /** A question on paper and its line in the answer key. */
-    public record PrintQuestion(int number, Question question, List<PrintChoice> choices, String figure,
-            PrintChoice answer, String sectionTitle, String sectionUrl) {
+    public record PrintQuestion(int number, Question question, List<PrintChoice> choices, PrintChoice answer,
+            String sectionTitle, String sectionUrl) {
+
+        /** Whether the choices are only the letters drawn in the figure: they print on one line. */
+        public boolean lettersOnly() {
+            return choices.stream().allMatch(c -> c.letter().equals(c.text()));
+        }
+    }
+
+    /**
+     * Questions printed together: those sharing a figure under one copy of it ({@code figure} null for a question
+     * without one).
+     */
+    public record PrintGroup(String figure, List<PrintQuestion> questions) {
+
+        /** "Question 4" or "Questions 4 to 6", for the line under the figure. */
+        public String numbers() {
+            int first = questions.get(0).number();
+            int last = questions.get(questions.size() - 1).number();
+            return first == last ? "Question " + first : "Questions " + first + " to " + last;
+        }
     }
 
     @Inject
@@ -110,28 +130,43 @@ public class PrintResource {
 
     @GET
     @Path("/quiz")
-    public Response quiz(@RestQuery String topic, @RestQuery String questions) {
-        QuestionSelection selection = QuestionSelection.parse(bank, topic, questions, bank.questions().size());
+    public Response quiz(@RestQuery String topic, @RestQuery String questions, @RestQuery("class") String classCode) {
+        // A class quiz prints under its own label, with the questions its instructor chose.
+        ClassQuiz classQuiz = classCode == null || classCode.isBlank() ? null
+                : ClassQuiz.findByCode(classCode.strip()).orElseThrow(NotFoundException::new);
+        QuestionSelection selection = QuestionSelection.parse(bank, topic,
+                classQuiz != null ? classQuiz.questionIds : questions, bank.questions().size());
         List<Page> topics = content.topics().stream().filter(t -> !bank.forTopic(t.slug()).isEmpty()).toList();
         if (!selection.isValid()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.quiz("Printable quiz", List.of(), null, selection.errors(), topics,
+                    .entity(Templates.quiz("Printable quiz", List.of(), List.of(), selection.errors(), topics,
                             meta("Error: Printable quiz", "/print/quiz")))
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
-        String heading = selection.topic() != null
-                ? "Quiz: " + content.topic(selection.topic()).map(Page::title).orElse(selection.topic())
-                : selection.questions().size() == bank.questions().size() ? "Quiz: all topics" : "Quiz: selected questions";
+        String heading = classQuiz != null ? "Class quiz: " + classQuiz.label
+                : selection.topic() != null
+                        ? "Quiz: " + content.topic(selection.topic()).map(Page::title).orElse(selection.topic())
+                        : selection.questions().size() == bank.questions().size() ? "Quiz: all topics"
+                                : "Quiz: selected questions";
+        List<PrintGroup> groups = new ArrayList<>();
         List<PrintQuestion> printed = new ArrayList<>();
-        for (Question q : selection.questions()) {
-            printed.add(print(printed.size() + 1, q));
+        for (List<Question> group : FigureGroups.of(selection.questions(),
+                q -> q.picture() == null ? null : q.picture().figure())) {
+            List<PrintQuestion> members = new ArrayList<>();
+            for (Question q : group) {
+                PrintQuestion p = print(printed.size() + 1, q);
+                members.add(p);
+                printed.add(p);
+            }
+            groups.add(new PrintGroup(figure(group.get(0), "g" + (groups.size() + 1) + "-"), members));
         }
-        String exportQuery = selection.topic() != null ? "topic=" + selection.topic()
-                : questions != null && !questions.isBlank()
-                        ? "questions=" + String.join(",", selection.questions().stream().map(Question::id).toList())
-                        : "";
-        String path = "/print/quiz" + (exportQuery.isEmpty() ? "" : "?" + exportQuery);
-        return html(Templates.quiz(heading, printed, exportQuery, FieldErrors.none(), topics,
+        String query = classQuiz != null ? "class=" + classQuiz.code
+                : selection.topic() != null ? "topic=" + selection.topic()
+                        : questions != null && !questions.isBlank()
+                                ? "questions=" + String.join(",", selection.questions().stream().map(Question::id).toList())
+                                : "";
+        String path = "/print/quiz" + (query.isEmpty() ? "" : "?" + query);
+        return html(Templates.quiz(heading, groups, printed, FieldErrors.none(), topics,
                 meta("Printable " + heading.substring(0, 1).toLowerCase() + heading.substring(1), path)));
     }
 
@@ -147,16 +182,20 @@ public class PrintResource {
                 answer = choice;
             }
         }
-        String figure = null;
-        if (q.picture() != null) {
-            Figure f = content.figure(q.picture().figure()).map(PlacedFigure::figure)
-                    .orElseGet(() -> content.looseFigures().get(q.picture().figure()));
-            figure = FigureHtml.forQuestion(f, q.picture().description(), "q" + number + "-");
-        }
         Page topic = content.topic(q.topic()).orElse(null);
         String sectionTitle = topic == null ? q.topic() : topic.title() + ": " + topic.headings().stream()
                 .filter(h -> h.id().equals(q.section())).map(Heading::text).findFirst().orElse(topic.title());
-        return new PrintQuestion(number, q, choices, figure, answer, sectionTitle, site.baseUrl() + q.sectionPath());
+        return new PrintQuestion(number, q, choices, answer, sectionTitle, site.baseUrl() + q.sectionPath());
+    }
+
+    /** The question's picture, or null; the group's prefix keeps ids unique when several figures print. */
+    private String figure(Question q, String idPrefix) {
+        if (q.picture() == null) {
+            return null;
+        }
+        Figure f = content.figure(q.picture().figure()).map(PlacedFigure::figure)
+                .orElseGet(() -> content.looseFigures().get(q.picture().figure()));
+        return FigureHtml.forQuestion(f, q.picture().description(), idPrefix);
     }
 
     // Handouts repeat the topic pages: noindex, so search results lead to the pages themselves.

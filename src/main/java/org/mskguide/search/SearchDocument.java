@@ -19,7 +19,7 @@ public record SearchDocument(Kind kind, String href, String pageTitle, String he
         PAGE("Page"),
         GLOSSARY("Glossary term"),
         FIGURE("Figure"),
-        QUESTION("Quiz explanations");
+        QUESTION("Quiz questions");
 
         private final String label;
 
@@ -32,7 +32,7 @@ public record SearchDocument(Kind kind, String href, String pageTitle, String he
         }
     }
 
-    /** The guide's own text (a section, a term) comes before figures and quiz explanations that repeat it. */
+    /** The guide's own text (a section, a term) comes before figures and quiz questions that repeat it. */
     public boolean primary() {
         return kind == Kind.SECTION || kind == Kind.GLOSSARY || kind == Kind.PAGE;
     }

@@ -19,7 +19,7 @@ import org.mskguide.search.SearchDocument.Kind;
 /**
  * Turns the loaded content into search documents: one per section of each topic (cut at its {@code h2}/{@code h3}
  * headings, whose ids are the anchors the page renders), one per glossary term, one per placed figure, one per
- * section the quiz tests (its questions' explanations, linking to that section). Pure: no framework, no files.
+ * section the quiz tests (its questions' stems, never their explanations or answers, linking to that section). Pure: no framework, no files.
  * Usage: {@code SearchDocuments.from(content, bank.questions())}.
  */
 public final class SearchDocuments {
@@ -34,8 +34,10 @@ public final class SearchDocuments {
         List<SearchDocument> docs = new ArrayList<>();
         for (Page topic : content.topics()) {
             if (!topic.takeaways().isEmpty()) {
+                // Named with its topic: a list of results with several bare "Key takeaways" says nothing.
                 docs.add(new SearchDocument(Kind.SECTION, topic.path() + "#" + TAKEAWAYS_ANCHOR, topic.title(),
-                        "Key takeaways", topic.description() + " " + String.join(" ", topic.takeaways())));
+                        "Key takeaways: " + topic.title(),
+                        topic.description() + " " + String.join(" ", topic.takeaways())));
             }
             docs.addAll(sections(topic, Kind.SECTION));
         }
@@ -59,8 +61,9 @@ public final class SearchDocuments {
             Optional<Page> topic = content.topic(first.topic());
             String heading = topic.flatMap(t -> t.headings().stream().filter(h -> h.id().equals(first.section()))
                     .map(Heading::text).findFirst()).orElse(null);
+            // The question stems only: an explanation names the keyed answer, which a search must not give away.
             StringBuilder text = new StringBuilder();
-            tested.forEach(q -> text.append(q.text()).append(' ').append(q.explanation()).append(' '));
+            tested.forEach(q -> text.append(q.text()).append(' '));
             docs.add(new SearchDocument(Kind.QUESTION, href, topic.map(Page::title).orElse(first.topic()), heading,
                     text.toString().strip()));
         });
@@ -85,20 +88,52 @@ public final class SearchDocuments {
                 heading = child.text();
                 text.setLength(0);
             } else if (child.is("ul, ol")) {
-                // List items read as separate phrases in a snippet, not as one run-on sentence.
-                String items = String.join("; ", child.children().eachText());
-                text.append(' ').append(items).append(items.matches(".*[.!?]$") ? "" : ".");
+                text.append(' ').append(listText(child.children().eachText()));
             } else {
-                text.append(' ').append(child.text());
+                text.append(' ').append(kind == Kind.GLOSSARY ? withoutCrossReferences(child.text()) : child.text());
             }
         }
         add(docs, kind, href, page.title(), heading, text);
         return docs;
     }
 
+    /**
+     * List items as separate phrases in a snippet, not one run-on sentence: "a; b; c." An item that ends its own
+     * sentence is followed by a space only (never ".;").
+     */
+    static String listText(List<String> items) {
+        StringBuilder text = new StringBuilder();
+        for (String item : items) {
+            String trimmed = item.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append(ENDS_SENTENCE.matcher(text).find() ? " " : "; ");
+            }
+            text.append(trimmed);
+        }
+        return text.isEmpty() || ENDS_SENTENCE.matcher(text).find() ? text.toString() : text + ".";
+    }
+
+    /**
+     * A glossary entry without its "See [topic]." pointers: they lead on from the page, but as a search snippet
+     * ("See anisotropy.") they say nothing, and an entry that is only a pointer is not worth a result.
+     */
+    static String withoutCrossReferences(String text) {
+        return CROSS_REFERENCE.matcher(text).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile("[.!?:;]$");
+    private static final java.util.regex.Pattern CROSS_REFERENCE = java.util.regex.Pattern
+            .compile("(?:^|(?<=[.!?])\\s+)(?:See|See also|Also see)\\s[^.!?]*[.!?]?(?=\\s|$)");
+
     private static void add(List<SearchDocument> docs, Kind kind, String href, String title, String heading,
             StringBuilder text) {
         String plain = text.toString().strip();
+        if (kind == Kind.GLOSSARY && heading != null && plain.isEmpty()) {
+            return;
+        }
         if (!plain.isEmpty() || heading != null) {
             docs.add(new SearchDocument(heading == null && kind == Kind.GLOSSARY ? Kind.PAGE : kind, href, title,
                     heading, plain));

@@ -157,8 +157,9 @@ public final class SearchIndex {
             int shown = Math.min(wanted, Math.min(pageCount, MAX_PAGE));
             int from = (shown - 1) * PAGE_SIZE;
             int to = Math.min(top.scoreDocs.length, from + PAGE_SIZE);
+            // A word the index does not know matched by its typo: say which spelling the results are for.
             return new SearchResults(total, shown, pageCount, hits(markedTerms(q), top.scoreDocs, from, to),
-                    null);
+                    anyUnknown(words) ? suggestion(words) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -258,6 +259,20 @@ public final class SearchIndex {
             throw new IllegalStateException("search document without its position: " + docId);
         }
         return (int) values.longValue();
+    }
+
+    /** Whether a word is long enough for typo matching and not in the index (so it matched by a typo, if at all). */
+    private boolean anyUnknown(List<String> words) {
+        for (String word : words) {
+            int letters = word.codePointCount(0, word.length());
+            if (letters >= FUZZY_MIN_LENGTH && letters <= FUZZY_MAX_LENGTH) {
+                List<String> terms = tokens(indexAnalyzer, word);
+                if (terms.size() == 1 && !known(terms.get(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Did you mean": each unknown word replaced by the closest word of the index, if that then finds anything. */

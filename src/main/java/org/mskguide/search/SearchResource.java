@@ -63,7 +63,7 @@ public class SearchResource {
             title = "Search results";
         }
         PageMeta meta = layout.privateMeta(title,
-                "Search the MSK Ultrasound Guide: topics, glossary terms, figures and quiz explanations.", PATH,
+                "Search the MSK Ultrasound Guide: topics, glossary terms, figures and quiz questions.", PATH,
                 "search");
         return Response.status(errors.isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

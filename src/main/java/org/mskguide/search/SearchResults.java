@@ -9,7 +9,8 @@ import java.util.List;
  * @param page       the page shown, from 1 (moved into range when the address asked for one past the end)
  * @param pageCount  the number of pages, 0 when nothing matched
  * @param hits       the results on this page, best first
- * @param suggestion when nothing matched, a spelling of the query that finds something ("did you mean"); else null
+ * @param suggestion a spelling of the query the index knows, when a word was not: with no results, "did you mean";
+ *                   with results (found by typo matching), "showing results for"; else null
  */
 public record SearchResults(int total, int page, int pageCount, List<SearchHit> hits, String suggestion) {
 

@@ -27,7 +27,7 @@ public class Layout {
      * other path renders the same header and footer as every other page of its section.
      */
     static final Set<String> CHROME_PATHS = Set.of("/", AppRoutes.TOPICS, AppRoutes.QUIZ, AppRoutes.ELIGIBILITY,
-            AppRoutes.INSTRUCTORS, AppRoutes.EXPLORE, "/for-students", "/for-instructors", "/for-applicants", "/about");
+            AppRoutes.INSTRUCTORS, AppRoutes.EXPLORE, "/for-students", "/for-instructors", "/for-applicants", "/about", "/sitemap");
 
     @Inject
     SiteConfig site;
@@ -54,7 +54,7 @@ public class Layout {
 
     @PostConstruct
     void init() {
-        siteGlobal = new Site(site.name(), site.baseUrl(), assets.href("site.css"));
+        siteGlobal = new Site(site.name(), site.baseUrl(), assets.href("site.css"), assets.href("return.js"));
     }
 
     /** The site-wide values behind the template global {@code site} ({@link SiteGlobals}). */

@@ -7,6 +7,7 @@ package org.mskguide.web;
  * @param name    shown in the header, page titles and link previews
  * @param baseUrl public address without a trailing slash, for canonical links
  * @param cssHref the stylesheet's address, versioned by its content
+ * @param returnScriptHref the topic pages' script that offers "back to your quiz result", versioned likewise
  */
-public record Site(String name, String baseUrl, String cssHref) {
+public record Site(String name, String baseUrl, String cssHref, String returnScriptHref) {
 }

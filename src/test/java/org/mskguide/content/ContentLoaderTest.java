@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -48,7 +49,11 @@ class ContentLoaderTest {
         assertThat(content.topics()).extracting(Page::slug).contains("what-msk-ultrasound-images",
                 "dynamic-imaging", "needle-guidance", "ultrasound-vs-xray-and-mri", "where-msk-ultrasound-is-used",
                 "sonography-specialties", "rmsks-credential", "getting-into-msk");
-        assertThat(content.topics()).extracting(Page::order).isSorted();
+        // One reading order: the one /for-students links, step by step.
+        assertThat(content.topics()).extracting(Page::path).containsExactlyElementsOf(
+                content.page("for-students").html().lines().flatMap(l -> java.util.regex.Pattern
+                        .compile("href=\"(/topics/[a-z0-9-]+)\"").matcher(l).results().map(m -> m.group(1)))
+                        .distinct().toList());
         for (Page topic : content.topics()) {
             assertThat(topic.takeaways()).as(topic.slug()).isNotEmpty();
             assertThat(topic.sources()).as(topic.slug()).isNotEmpty();
@@ -56,6 +61,53 @@ class ContentLoaderTest {
             assertThat(topic.html()).as(topic.slug()).doesNotContain("{{").doesNotContain("<script");
         }
         assertThat(content.page("glossary").anchors()).contains("rmsks", "rmsk", "ardms", "apca", "spi", "cme");
+    }
+
+    @Test
+    void theStudentPathSetsTheReadingOrderAndATopicItLeavesOutComesLast() throws IOException {
+        Path path = dir.resolve("pages/for-students.md");
+        String text = Files.readString(path);
+        // Swap the first two steps, and leave "Where MSK ultrasound is used" out of the path.
+        text = text.replace("[What MSK ultrasound images](/topics/what-msk-ultrasound-images)", "[FIRST]")
+                .replace("[Ultrasound compared with X-ray and MRI](/topics/ultrasound-vs-xray-and-mri)",
+                        "[What MSK ultrasound images](/topics/what-msk-ultrasound-images)")
+                .replace("[FIRST]", "[Ultrasound compared with X-ray and MRI](/topics/ultrasound-vs-xray-and-mri)")
+                .replace("[Where MSK ultrasound is used](/topics/where-msk-ultrasound-is-used)", "Where it is used");
+        Files.writeString(path, text);
+
+        Content content = loader.load(dir);
+
+        assertThat(content.topics()).extracting(Page::slug).startsWith("ultrasound-vs-xray-and-mri",
+                "what-msk-ultrasound-images").endsWith("where-msk-ultrasound-is-used");
+        Page first = content.topics().get(0);
+        assertThat(content.next(first)).map(Page::slug).contains("what-msk-ultrasound-images");
+        assertThat(content.previous(first)).isEmpty();
+    }
+
+    @Test
+    void topicsAreGroupedInTheirPartsInReadingOrder() {
+        Content content = loader.load(REAL);
+
+        List<TopicGroup> groups = content.topicGroups();
+        assertThat(groups).extracting(TopicGroup::title)
+                .containsExactly("The basics", "Reading images", "Body regions", "Careers");
+        assertThat(groups.stream().flatMap(g -> g.topics().stream()).toList())
+                .containsExactlyInAnyOrderElementsOf(content.topics());
+        for (TopicGroup group : groups) {
+            assertThat(group.topics()).as(group.area()).allMatch(t -> t.area().equals(group.area()));
+            assertThat(group.topics()).as(group.area() + " in reading order")
+                    .isSortedAccordingTo(java.util.Comparator.comparingInt(content.topics()::indexOf));
+        }
+    }
+
+    @Test
+    void theGlossaryHasAJumpLinkForEachInitialToItsFirstTerm() {
+        Page glossary = loader.load(REAL).page("glossary");
+
+        assertThat(glossary.initials()).extracting(Page.Initial::letter).doesNotHaveDuplicates().isSorted()
+                .contains("A", "B");
+        assertThat(glossary.initials().get(0).anchor()).isEqualTo(glossary.toc().get(0).id());
+        glossary.initials().forEach(i -> assertThat(glossary.anchors()).contains(i.anchor()));
     }
 
     @Test

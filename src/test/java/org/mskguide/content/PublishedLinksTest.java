@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class PublishedLinksTest {
 
-    /** Pages served by code, not content: the instructors' kit and its forms, the handout, search, the API description. */
+    /**
+     * Pages served by code, not content: the instructors' kit and its forms, the handout, search, the API
+     * description, the sitemap for people.
+     */
     private static final Set<String> APP_PAGES = Set.of("/topics", "/instructors", "/instructors/class-quizzes/new",
-            "/instructors/export", "/print/topics", "/search", "/api/openapi.json", "/api/openapi.yaml");
+            "/instructors/export", "/print/topics", "/search", "/api/openapi.json", "/api/openapi.yaml", "/sitemap");
 
     @Test
     void everyPublishedLinkStillResolves() throws IOException {

@@ -100,6 +100,39 @@ class SearchDocumentsTest {
     }
 
     @Test
+    void noQuizDocumentGivesAwayAnExplanationOrAKeyedAnswer() {
+        List<SearchDocument> quiz = DOCS.stream().filter(d -> d.kind() == Kind.QUESTION).toList();
+        BANK.questions().forEach(q -> {
+            SearchDocument doc = quiz.stream().filter(d -> d.href().equals(q.sectionPath())).findFirst().orElseThrow();
+            assertThat(doc.text()).as(q.id()).contains(q.text()).doesNotContain(q.explanation());
+            // A letter or a short word may be in any stem; a longer answer text must not be.
+            if (q.correctChoice().text().length() > 12 && !q.text().contains(q.correctChoice().text())) {
+                assertThat(doc.text()).as(q.id() + ": keyed answer").doesNotContain(q.correctChoice().text());
+            }
+        });
+    }
+
+    @Test
+    void glossarySnippetsSkipTheirCrossReferences() {
+        assertThat(SearchDocuments.withoutCrossReferences("Tissue that joins bones. See ligaments.")).isEqualTo(
+                "Tissue that joins bones.");
+        assertThat(SearchDocuments.withoutCrossReferences("See anisotropy.")).isEmpty();
+        // A "see" inside a sentence is the sentence's own word, not a pointer.
+        assertThat(SearchDocuments.withoutCrossReferences("You can see the bone surface.")).isEqualTo(
+                "You can see the bone surface.");
+        DOCS.stream().filter(d -> d.kind() == Kind.GLOSSARY).forEach(d -> assertThat(d.text()).as(d.href())
+                .isNotBlank().doesNotStartWith("See ").doesNotContain(". See "));
+    }
+
+    @Test
+    void listItemsJoinWithoutDoublePunctuation() {
+        assertThat(SearchDocuments.listText(List.of("Look in two planes.", "Compare sides", "Move the joint")))
+                .isEqualTo("Look in two planes. Compare sides; Move the joint.");
+        assertThat(SearchDocuments.listText(List.of("One", "Two?"))).isEqualTo("One; Two?");
+        DOCS.forEach(d -> assertThat(d.text()).as(d.href()).doesNotContain(".;", "?;", "!;"));
+    }
+
+    @Test
     void quizExplanationsPointAtTheSectionTheyTest() {
         DOCS.stream().filter(d -> d.kind() == Kind.QUESTION).forEach(d -> {
             assertThat(d.href()).startsWith("/topics/").contains("#");

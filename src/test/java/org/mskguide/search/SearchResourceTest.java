@@ -109,6 +109,17 @@ class SearchResourceTest {
     }
 
     @Test
+    void aTypoThatStillFindsResultsSaysWhichSpellingTheyAreFor() {
+        Document doc = get("anisotrophy", 200);
+
+        assertThat(doc.select(".search-results > li")).isNotEmpty();
+        assertThat(doc.select(".search-suggestion").text()).startsWith("Showing results for anisotropy");
+        assertThat(doc.select(".search-suggestion a").attr("href")).isEqualTo("/search?q=anisotropy");
+        // Spelled right: no such line.
+        assertThat(get("anisotropy", 200).select(".search-suggestion")).isEmpty();
+    }
+
+    @Test
     void noResultsIsAFriendlyPageWithDidYouMeanAndWaysToBrowse() {
         Document doc = get("sholdr", 200);
 
