@@ -49,7 +49,7 @@ public class ProtocolResource implements PreRendered {
     /** The OSAUS paper the sheets' rating borrows from, by its id in content/sources.yml. */
     static final String SCALE_SOURCE = "tolsgaard-2014-osaus";
     /** Empty rows on the printed scanning log: one A4 or Letter page. */
-    static final int LOG_ROWS = 18;
+    static final int LOG_ROWS = 22;
 
     @Inject
     Protocols protocols;
