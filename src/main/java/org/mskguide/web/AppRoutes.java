@@ -41,9 +41,16 @@ public final class AppRoutes {
     /** "Report a mistake": the form (content may link it for a report about the guide in general); noindex. */
     public static final String REPORT = "/report";
 
-    public static final Set<String> PATHS = Set.of(TOPICS, QUIZ, ELIGIBILITY, ELIGIBILITY_PLANNER, EXPLORE,
-            EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS, CLASS_QUIZ_NEW, INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ,
-            CITE, REPORT);
+    /** The joint scanning protocols (package protocol): the list and one page per joint, which topics link to. */
+    public static final String PROTOCOLS = "/protocols";
+    public static final Set<String> PROTOCOL_PAGES = Set.of(PROTOCOLS, PROTOCOLS + "/shoulder", PROTOCOLS + "/elbow",
+            PROTOCOLS + "/wrist-and-hand", PROTOCOLS + "/hip", PROTOCOLS + "/knee", PROTOCOLS + "/ankle-and-foot",
+            PROTOCOLS + "/scanning-log");
+
+    public static final Set<String> PATHS = java.util.stream.Stream.concat(Set.of(TOPICS, QUIZ, ELIGIBILITY,
+            ELIGIBILITY_PLANNER, EXPLORE, EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS, CLASS_QUIZ_NEW,
+            INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT).stream(), PROTOCOL_PAGES.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Paths in {@link #PATHS} that are marked noindex (they repeat other pages), so the sitemap leaves them out. */
     public static final Set<String> NOINDEX = Set.of(PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT);

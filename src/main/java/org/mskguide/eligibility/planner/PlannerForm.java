@@ -17,6 +17,7 @@ import org.mskguide.eligibility.AnswerField;
 import org.mskguide.eligibility.AnswerValidator;
 import org.mskguide.eligibility.InputLimits;
 import org.mskguide.eligibility.SelfCheckForm;
+import org.mskguide.protocol.ScanningLog;
 import org.mskguide.web.FieldErrors;
 
 /**
@@ -71,7 +72,8 @@ public record PlannerForm(String log, String applyIn, String perMonth) {
         } else if (!hasFile && log.isEmpty()) {
             errors.add(LOG, "Paste your study log or choose a CSV file");
         } else {
-            StudyLogParser.Result result = hasFile ? parser.parseCsv(upload) : parser.parsePasted(log);
+            // A scanning log from /protocols/scanning-log.csv is counted per month; any other file is month,count rows.
+            StudyLogParser.Result result = hasFile ? ScanningLog.readUpload(upload, parser) : parser.parsePasted(log);
             String field = hasFile ? LOG_FILE : LOG;
             List<String> problems = result.problems();
             problems.stream().limit(MAX_LISTED_PROBLEMS).forEach(p -> errors.add(field, p));
