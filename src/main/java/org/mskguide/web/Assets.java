@@ -21,7 +21,9 @@ public class Assets implements PreRendered {
             "site.css", "text/css;charset=UTF-8",
             "favicon.svg", "image/svg+xml",
             // Redraws an explorer without a reload; the pages work the same without it.
-            "explorer.js", "text/javascript;charset=UTF-8");
+            "explorer.js", "text/javascript;charset=UTF-8",
+            // Copy buttons and the question picker's live count (instructors); those pages work the same without it.
+            "instructors.js", "text/javascript;charset=UTF-8");
 
     private Map<String, CachedBody> bodies;
 
