@@ -11,10 +11,19 @@ import org.mskguide.quiz.Question;
  * Every piece of content is first HTML-escaped ({@link HtmlFragment}) and then GIFT-escaped ({@link #escape}), so
  * the characters GIFT reserves ({@code ~ = # { } :} and the backslash) and line breaks can never end a question
  * early. GIFT cannot carry files: a picture is an {@code <img>} pointing at the figure's address on this site
- * ({@code figureBaseUrl + name.svg}); Moodle XML carries the picture itself.
+ * ({@code figureBaseUrl + name.svg}); Moodle XML carries the picture itself. Each question is preceded by
+ * {@code // [id:<question id>]}, which Moodle stores as the question's ID number.
  * Usage: {@code Gift.write(items, "https://example.org/instructors/export/figures/")}.
  */
 public final class Gift {
+
+    /**
+     * GIFT has no "do not shuffle" switch, and Moodle shuffles a question's answers by default. A picture question's
+     * answers are letters that name places in the drawing, so each stays right in any order; only the order may differ
+     * from the drawing's. The comment says so to whoever opens the file; Moodle XML keeps the order.
+     */
+    static final String PICTURE_NOTE = "// Picture question: the answers are letters in the drawing, right in any order."
+            + " Moodle may shuffle them; the Moodle XML export keeps the drawing's order.\n";
 
     private Gift() {
     }
@@ -29,10 +38,17 @@ public final class Gift {
             if (!q.topic().equals(category)) {
                 category = q.topic();
                 // Topic slugs are lowercase words and hyphens: nothing to escape in the category line.
-                out.append("\n$CATEGORY: $course$/top/MSK Ultrasound Guide/").append(category).append("\n");
+                out.append("\n$CATEGORY: ").append(MoodleXml.categoryPath("MSK Ultrasound Guide", category))
+                        .append("\n");
             }
             FigureFile figure = item.figure();
-            out.append("\n::").append(escape(q.id())).append("::[html]")
+            out.append('\n');
+            if (q.picture() != null && !q.picture().regions().isEmpty()) {
+                out.append(PICTURE_NOTE);
+            }
+            // Moodle reads "[id:...]" in the comment line before a question as the question's ID number.
+            out.append("// [id:").append(q.id().replace("]", "")).append("]\n");
+            out.append("::").append(escape(q.id())).append("::[html]")
                     .append(escape(HtmlFragment.question(q.text(),
                             figure == null ? null : figureBaseUrl + figure.fileName(), figure == null ? null : figure.alt())))
                     .append(" {\n");

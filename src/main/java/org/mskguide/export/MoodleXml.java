@@ -37,7 +37,7 @@ public final class MoodleXml {
             for (ExportItem item : items) {
                 if (!item.question().topic().equals(category)) {
                     category = item.question().topic();
-                    category(w, categoryRoot + "/" + category);
+                    category(w, categoryPath(categoryRoot, category));
                 }
                 question(w, item);
             }
@@ -50,12 +50,20 @@ public final class MoodleXml {
         }
     }
 
+    /**
+     * {@code top/<root>/<topic>}: relative to wherever the instructor imports, with no {@code $course$/} prefix, so the
+     * same file imports into a course's, a category's or (Moodle 5) a shared question bank.
+     */
+    static String categoryPath(String root, String topic) {
+        return "top/" + root + "/" + topic;
+    }
+
     private static void category(XMLStreamWriter w, String path) throws XMLStreamException {
         w.writeCharacters("\n");
         w.writeStartElement("question");
         w.writeAttribute("type", "category");
         w.writeStartElement("category");
-        textElement(w, "text", "$course$/top/" + path);
+        textElement(w, "text", path);
         w.writeEndElement();
         w.writeEndElement();
     }

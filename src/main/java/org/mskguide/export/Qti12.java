@@ -3,6 +3,10 @@ package org.mskguide.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +42,15 @@ public final class Qti12 {
     }
 
     public static void writeZip(List<ExportItem> items, String title, OutputStream out) {
+        String ident = identifier(items, title);
         Map<String, FigureFile> figures = new LinkedHashMap<>();
         items.stream().map(ExportItem::figure).filter(f -> f != null).forEach(f -> figures.putIfAbsent(f.fileName(), f));
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(MANIFEST));
-            manifest(figures.keySet(), zip);
+            manifest(ident, figures.keySet(), zip);
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(ASSESSMENT));
-            assessment(items, title, zip);
+            assessment(ident, items, title, zip);
             zip.closeEntry();
             for (FigureFile figure : figures.values()) {
                 zip.putNextEntry(new ZipEntry(FIGURES + figure.fileName()));
@@ -83,11 +88,27 @@ public final class Qti12 {
         void write(XMLStreamWriter w) throws XMLStreamException;
     }
 
-    private static void manifest(Iterable<String> figureFiles, OutputStream out) {
+    /**
+     * The package's own identifier, e.g. {@code msk-guide-3f9a0c1b2d4e}: a hash of the title and the question ids. A
+     * platform treats a second import with the same identifier as the same quiz (Canvas updates it), so two different
+     * exports must never share one; the same export imported again keeps its identity.
+     */
+    static String identifier(List<ExportItem> items, String title) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(title.getBytes(StandardCharsets.UTF_8));
+            items.forEach(i -> sha.update(("\n" + i.question().id()).getBytes(StandardCharsets.UTF_8)));
+            return "msk-guide-" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void manifest(String ident, Iterable<String> figureFiles, OutputStream out) {
         document(out, "manifest", w -> {
             w.writeStartElement("manifest");
             w.writeDefaultNamespace(CP_NS);
-            w.writeAttribute("identifier", "msk-guide-export");
+            w.writeAttribute("identifier", ident + "-package");
             w.writeStartElement("metadata");
             text(w, "schema", "IMS Content");
             text(w, "schemaversion", "1.1.3");
@@ -95,7 +116,7 @@ public final class Qti12 {
             w.writeEmptyElement("organizations");
             w.writeStartElement("resources");
             w.writeStartElement("resource");
-            w.writeAttribute("identifier", "assessment");
+            w.writeAttribute("identifier", ident + "-resource");
             w.writeAttribute("type", "imsqti_xmlv1p2");
             w.writeAttribute("href", ASSESSMENT);
             w.writeEmptyElement("file");
@@ -107,12 +128,12 @@ public final class Qti12 {
         });
     }
 
-    private static void assessment(List<ExportItem> items, String title, OutputStream out) {
+    private static void assessment(String ident, List<ExportItem> items, String title, OutputStream out) {
         document(out, "assessment", w -> {
             w.writeStartElement("questestinterop");
             w.writeDefaultNamespace(QTI_NS);
             w.writeStartElement("assessment");
-            w.writeAttribute("ident", "msk-guide-assessment");
+            w.writeAttribute("ident", ident);
             w.writeAttribute("title", title);
             // The licence as assessment metadata too, where a platform that keeps metadata will keep it.
             w.writeStartElement("qtimetadata");

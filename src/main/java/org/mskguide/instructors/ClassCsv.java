@@ -3,7 +3,12 @@ package org.mskguide.instructors;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -26,15 +31,20 @@ public final class ClassCsv {
     public record QuestionLine(ClassStats.QuestionRow row, String topic, String question, String sectionUrl) {
     }
 
-    /** An attempt as a row: the day it was sent (no time, nothing about the student) and its outcomes. */
-    public record AttemptLine(String takenOn, ClassStats.Attempt attempt) {
+    /** An attempt as a row: when it was sent (UTC; nothing about the student) and its outcomes. */
+    public record AttemptLine(Instant takenAt, ClassStats.Attempt attempt) {
     }
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /** One row per question, in the quiz's order (position 1 first), whatever order {@code lines} come in. */
     public static String questions(List<QuestionLine> lines) {
         List<List<String>> records = new ArrayList<>();
         records.add(List.of("position", "question_id", "topic", "question", "review_section", "attempts", "right",
                 "wrong", "unanswered", "share_right"));
-        for (QuestionLine line : lines) {
+        List<QuestionLine> inOrder = new ArrayList<>(lines);
+        inOrder.sort(Comparator.comparingInt(l -> l.row().position()));
+        for (QuestionLine line : inOrder) {
             ClassStats.QuestionRow r = line.row();
             records.add(List.of(String.valueOf(r.position()), safe(r.questionId()), safe(line.topic()),
                     safe(line.question()), safe(line.sectionUrl()), String.valueOf(r.attempts()),
@@ -47,15 +57,37 @@ public final class ClassCsv {
     /** @param questionIds the column order: the class's questions in its order */
     public static String attempts(List<String> questionIds, List<AttemptLine> lines) {
         List<List<String>> records = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("attempt", "taken_on", "score", "total"));
+        // Date and time in separate columns, both in UTC (the column names say so), so a spreadsheet reads each.
+        List<String> header = new ArrayList<>(List.of("attempt", "date_utc", "time_utc", "score", "total"));
         questionIds.forEach(id -> header.add(safe(id)));
         records.add(header);
         int number = 1;
         for (AttemptLine line : lines) {
-            List<String> record = new ArrayList<>(List.of(String.valueOf(number++), safe(line.takenOn()),
-                    String.valueOf(line.attempt().score()), String.valueOf(questionIds.size())));
+            LocalDateTime utc = LocalDateTime.ofInstant(line.takenAt(), ZoneOffset.UTC);
+            List<String> record = new ArrayList<>(List.of(String.valueOf(number++), utc.toLocalDate().toString(),
+                    utc.format(TIME), String.valueOf(line.attempt().score()), String.valueOf(questionIds.size())));
             line.attempt().outcomes().forEach(o -> record.add(o.word()));
             records.add(record);
+        }
+        return write(records);
+    }
+
+    /**
+     * One row per choice of each question, in the quiz's order, then a row for the attempts that left it out: which
+     * answer the class chose (distractor analysis).
+     */
+    public static String choices(List<ClassChoices.QuestionCounts> questions) {
+        List<List<String>> records = new ArrayList<>();
+        records.add(List.of("position", "question_id", "question", "choice_id", "choice", "right_answer", "attempts",
+                "chose_it"));
+        for (ClassChoices.QuestionCounts q : questions) {
+            for (ClassChoices.Count c : q.choices()) {
+                records.add(List.of(String.valueOf(q.position()), safe(q.questionId()), safe(q.text()),
+                        safe(c.choiceId()), safe(c.text()), c.right() ? "yes" : "no", String.valueOf(q.attempts()),
+                        String.valueOf(c.count())));
+            }
+            records.add(List.of(String.valueOf(q.position()), safe(q.questionId()), safe(q.text()), "",
+                    "(left out)", "no", String.valueOf(q.attempts()), String.valueOf(q.unanswered())));
         }
         return write(records);
     }

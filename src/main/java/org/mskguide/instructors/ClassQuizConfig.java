@@ -1,5 +1,8 @@
 package org.mskguide.instructors;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,4 +20,10 @@ public interface ClassQuizConfig {
     /** When the clean-up job runs (a Quarkus cron expression). */
     @WithDefault("0 17 3 * * ?")
     String purgeCron();
+
+    /**
+     * A fixed "today" (UTC) for tests; unset in production, where the clock decides. Read by
+     * {@link org.mskguide.quiz.ClassCalendar}: declared here too so the mapping knows every key under its prefix.
+     */
+    Optional<LocalDate> today();
 }

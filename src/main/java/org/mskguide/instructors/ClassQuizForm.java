@@ -1,7 +1,9 @@
 package org.mskguide.instructors;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,15 +25,25 @@ import org.mskguide.quiz.QuestionSelection;
  * @param topics    the topic slugs ticked
  * @param questions question ids typed, comma-separated (optional)
  * @param order     {@code fixed} or {@code shuffled}
- * @param closes    the last day, {@code yyyy-mm-dd} (optional; what a date input sends)
+ * @param closes    the last day (optional): {@code yyyy-mm-dd}, what a date input sends, or US-style {@code mm/dd/yyyy}
+ *                  typed where the browser shows a plain text box
+ * @param attempts  {@code one} (one attempt per browser) or {@code any}
+ * @param answers   when students see the right answers: {@code immediately}, {@code after-close} or {@code never}
  */
-public record ClassQuizForm(String label, List<String> topics, String questions, String order, String closes) {
+public record ClassQuizForm(String label, List<String> topics, String questions, String order, String closes,
+        String attempts, String answers) {
 
     public static final String LABEL = "label";
     public static final String TOPICS = "topics";
     public static final String QUESTIONS = "questions";
     public static final String ORDER = "order";
     public static final String CLOSES = "closes";
+    public static final String ATTEMPTS = "attempts";
+    public static final String ANSWERS = "answers";
+
+    /** What a browser without a date picker may send: month/day/year, as typed in the US. */
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     // Anything that could be read as markup or a template: a label is plain text, shown on pages and in file names.
     private static final Pattern MARKUP = Pattern.compile("[<>{}\\p{Cntrl}]");
@@ -42,11 +54,18 @@ public record ClassQuizForm(String label, List<String> topics, String questions,
         questions = questions == null ? "" : questions;
         order = order == null || order.isBlank() ? "fixed" : order;
         closes = closes == null ? "" : closes;
+        attempts = attempts == null || attempts.isBlank() ? "one" : attempts;
+        answers = answers == null || answers.isBlank() ? ClassQuiz.AnswersShown.AFTER_CLOSE.param() : answers;
     }
 
-    /** The empty form a new instructor sees. */
+    /** The empty form a new instructor sees: one attempt per browser, answers after the quiz closes. */
     public static ClassQuizForm blank() {
-        return new ClassQuizForm("", List.of(), "", "fixed", "");
+        return withQuestions("");
+    }
+
+    /** The empty form with questions already listed, e.g. ticked in the question picker. */
+    public static ClassQuizForm withQuestions(String questions) {
+        return new ClassQuizForm("", List.of(), questions, "fixed", "", "one", ClassQuiz.AnswersShown.AFTER_CLOSE.param());
     }
 
     /**
@@ -56,7 +75,7 @@ public record ClassQuizForm(String label, List<String> topics, String questions,
      * @param closesOn  null when no closing date was given
      */
     public record Checked(FieldErrors errors, String label, List<Question> questions, boolean shuffled,
-            LocalDate closesOn) {
+            LocalDate closesOn, boolean onePerBrowser, ClassQuiz.AnswersShown answersShown) {
 
         public boolean isValid() {
             return errors.isEmpty();
@@ -112,20 +131,37 @@ public record ClassQuizForm(String label, List<String> topics, String questions,
             errors.add(ORDER, "Choose whether the questions come in a fixed order or shuffled.");
         }
 
+        if (!attempts.equals("one") && !attempts.equals("any")) {
+            errors.add(ATTEMPTS, "Choose one attempt per browser, or any number of attempts.");
+        }
+        ClassQuiz.AnswersShown shown = ClassQuiz.AnswersShown.parse(answers).orElse(null);
+        if (shown == null) {
+            errors.add(ANSWERS, "Choose when students see the right answers.");
+        }
+
         LocalDate closesOn = null;
         if (!closes.isBlank()) {
-            try {
-                closesOn = LocalDate.parse(closes.strip());
-                if (closesOn.isBefore(today)) {
-                    errors.add(CLOSES, "The last day to answer, " + closesOn + ", is in the past. Choose today ("
-                            + today + ") or a later day, or leave it empty.");
-                }
-            } catch (DateTimeParseException e) {
-                errors.add(CLOSES, "Enter the last day to answer as year-month-day, for example " + today.plusDays(7)
-                        + ", or leave it empty.");
+            closesOn = parseDay(closes.strip());
+            if (closesOn == null) {
+                LocalDate example = today.plusDays(7);
+                errors.add(CLOSES, "Enter the last day to answer as year-month-day, for example " + example
+                        + ", or as month/day/year, for example " + example.format(US_DATE) + ". Or leave it empty.");
+            } else if (closesOn.isBefore(today)) {
+                errors.add(CLOSES, "The last day to answer, " + closesOn + ", is in the past. Choose today ("
+                        + today + ") or a later day, or leave it empty.");
             }
         }
-        return new Checked(errors, cleanLabel, List.copyOf(chosen), order.equals("shuffled"), closesOn);
+        return new Checked(errors, cleanLabel, List.copyOf(chosen), order.equals("shuffled"), closesOn,
+                attempts.equals("one"), shown == null ? ClassQuiz.AnswersShown.AFTER_CLOSE : shown);
+    }
+
+    /** {@code 2026-12-20} (a date input) or {@code 12/20/2026} (typed, US order); null when it is neither. */
+    static LocalDate parseDay(String value) {
+        try {
+            return value.contains("/") ? LocalDate.parse(value, US_DATE) : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String shorten(String value) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,13 +30,16 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.mskguide.content.Content;
 import org.mskguide.content.Page;
 import org.mskguide.web.FieldErrors;
+import org.mskguide.quiz.ClassCalendar;
 import org.mskguide.quiz.ClassQuiz;
 import org.mskguide.quiz.Question;
 import org.mskguide.quiz.QuestionBank;
+import org.mskguide.quiz.QuestionSelection;
 import org.mskguide.quiz.QuizAnswer;
 import org.mskguide.quiz.QuizAttempt;
 import org.mskguide.quiz.QuizPages;
 import org.mskguide.web.AppRoutes;
+import org.mskguide.web.Assets;
 import org.mskguide.web.Layout;
 import org.mskguide.web.PageMeta;
 import org.mskguide.web.SiteConfig;
@@ -58,7 +62,8 @@ public class ClassQuizResource {
         static native TemplateInstance create(ClassQuizForm form, FieldErrors errors, List<TopicOption> topics,
                 int maxQuestions, String today, PageMeta meta);
 
-        static native TemplateInstance results(ResultsPage page, PageMeta meta);
+        /** @param scriptHref the copy buttons ({@code assets/instructors.js}); the page works without it */
+        static native TemplateInstance results(ResultsPage page, String scriptHref, PageMeta meta);
 
         static native TemplateInstance notFound(PageMeta meta);
 
@@ -66,9 +71,15 @@ public class ClassQuizResource {
 
         static native TemplateInstance deleted(PageMeta meta);
 
+        static native TemplateInstance pick(List<QuestionPicker.PickerTopic> topics, int ticked, FieldErrors errors,
+                int maxQuestions, String scriptHref, PageMeta meta);
+
     }
 
     static final String RESULTS = "/instructors/class-results";
+    static final String PICK = "/class-quizzes/pick";
+    /** Copy buttons on the results page and the live count in the question picker: enhancements only. */
+    static final String SCRIPT = "instructors.js";
     private static final String NO_STORE = "no-store";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -80,10 +91,6 @@ public class ClassQuizResource {
     public record QuestionResult(ClassStats.QuestionRow row, String text, QuizPages.Link section) {
     }
 
-    /** One row of the score table: a score and how many attempts got it. */
-    public record ScoreCount(int score, int count) {
-    }
-
     /**
      * Everything the results page shows.
      *
@@ -91,7 +98,8 @@ public class ClassQuizResource {
      */
     public record ResultsPage(ClassQuiz quiz, String key, String studentUrl, String resultsUrl, boolean notice,
             boolean open, LocalDate createdOn, LocalDate deleteOn, int retentionDays, ClassStats stats,
-            List<QuestionResult> questions, List<ScoreCount> scores, String chart, String idList) {
+            List<QuestionResult> questions, List<ClassChoices.QuestionCounts> choices, String chart, String idList,
+            String practiseHref) {
 
         /** The key as a query parameter value (base64url is already safe in a URL). */
         public String query() {
@@ -117,12 +125,67 @@ public class ClassQuizResource {
     @Inject
     ClassQuizConfig config;
 
+    @Inject
+    ClassCalendar calendar;
+
+    @Inject
+    Assets assets;
+
+    @Inject
+    QuestionPicker picker;
+
+    /** When a class is created (its retention period starts then); "today" comes from {@link #calendar}. */
     Clock clock = Clock.systemUTC();
 
     @GET
     @Path("/class-quizzes/new")
-    public Response newForm() {
-        return form(Response.Status.OK, ClassQuizForm.blank(), FieldErrors.none());
+    public Response newForm(@RestQuery("questions") List<String> questions) {
+        // From the question picker: one value per ticked box (or a comma-separated list typed into the address).
+        return form(Response.Status.OK, ClassQuizForm.withQuestions(String.join(", ", QuestionPicker.ids(questions))),
+                FieldErrors.none());
+    }
+
+    /** The question picker: the bank by topic, with checkboxes; a GET form to the set-up form or the preview. */
+    @GET
+    @Path(PICK)
+    public Response pick(@RestQuery("questions") List<String> questions) {
+        return picker(Response.Status.OK, questions, FieldErrors.none());
+    }
+
+    /**
+     * "Preview the student view": the ticked questions as an ordinary quiz ({@code /quiz?questions=...}), exactly as
+     * a student sees them; sending it there is practice, never counted in a class.
+     */
+    @GET
+    @Path(PICK + "/preview")
+    public Response preview(@RestQuery("questions") List<String> questions) {
+        List<String> ids = QuestionPicker.ids(questions);
+        FieldErrors errors = FieldErrors.none();
+        if (ids.isEmpty()) {
+            errors.add(ClassQuizForm.QUESTIONS, "Tick at least one question to preview.");
+        } else {
+            QuestionSelection selection = QuestionSelection.parse(bank, null, String.join(",", ids),
+                    ClassQuiz.MAX_QUESTIONS);
+            selection.errors().all().forEach(e -> errors.add(ClassQuizForm.QUESTIONS, e.message()));
+        }
+        if (!errors.isEmpty()) {
+            return picker(Response.Status.BAD_REQUEST, questions, errors);
+        }
+        return Response.seeOther(URI.create(AppRoutes.QUIZ + "?questions=" + String.join(",", ids))).build();
+    }
+
+    private Response picker(Response.Status status, List<String> questions, FieldErrors errors) {
+        List<QuestionPicker.PickerTopic> topics = picker.topics(questions);
+        int ticked = topics.stream().mapToInt(QuestionPicker.PickerTopic::ticked).sum();
+        PageMeta meta = errors.isEmpty()
+                ? layout.meta("Pick questions for a class quiz", "Browse the quiz questions by topic, with their "
+                        + "figures, and tick the ones for your class.", AppRoutes.INSTRUCTORS + "/class-quizzes/pick",
+                        "instructors")
+                : layout.privateMeta("Error: Pick questions for a class quiz", "Pick questions for a class quiz.",
+                        AppRoutes.INSTRUCTORS + "/class-quizzes/pick", "instructors");
+        return Response.status(status)
+                .entity(Templates.pick(topics, ticked, errors, ClassQuiz.MAX_QUESTIONS, assets.href(SCRIPT), meta))
+                .build();
     }
 
     @POST
@@ -132,7 +195,8 @@ public class ClassQuizResource {
     public Response create(MultivaluedMap<String, String> fields) {
         ClassQuizForm form = new ClassQuizForm(first(fields, ClassQuizForm.LABEL),
                 fields.getOrDefault(ClassQuizForm.TOPICS, List.of()), first(fields, ClassQuizForm.QUESTIONS),
-                first(fields, ClassQuizForm.ORDER), first(fields, ClassQuizForm.CLOSES));
+                first(fields, ClassQuizForm.ORDER), first(fields, ClassQuizForm.CLOSES),
+                first(fields, ClassQuizForm.ATTEMPTS), first(fields, ClassQuizForm.ANSWERS));
         ClassQuizForm.Checked checked = form.check(bank, today());
         if (!checked.isValid()) {
             return form(Response.Status.BAD_REQUEST, form, checked.errors());
@@ -145,7 +209,7 @@ public class ClassQuizResource {
         String key = ClassSecrets.newKey(RANDOM);
         ClassQuiz.create(code, ClassSecrets.hash(key), checked.label(),
                 checked.questions().stream().map(Question::id).toList(), checked.shuffled(), checked.closesOn(),
-                clock.instant());
+                checked.onePerBrowser(), checked.answersShown(), clock.instant());
         // The key travels once, in this redirect to the results page, which shows the "bookmark this now" notice.
         return Response.seeOther(URI.create(RESULTS + "?code=" + code + "&key=" + key)).build();
     }
@@ -154,16 +218,13 @@ public class ClassQuizResource {
     @Path("/class-results")
     @Transactional
     public Response results(@RestQuery("code") String code, @RestQuery("key") String key) {
-        Optional<ClassQuiz> found = authorised(code, key);
-        if (found.isEmpty()) {
-            return notFound();
-        }
-        ClassQuiz quiz = found.get();
-        ResultsPage page = page(quiz, key);
-        // Shown once: the flag is cleared in this transaction, so a reload or a second instance shows it no more.
-        quiz.noticePending = false;
-        return privatePage(Templates.results(page, layout.privateMeta("Class results: " + quiz.label,
-                "The private results of a class quiz.", RESULTS, "instructors")));
+        return withClass(code, key, quiz -> {
+            ResultsPage page = page(quiz, key);
+            // Shown once: the flag is cleared in this transaction, so a reload or a second instance shows it no more.
+            quiz.noticePending = false;
+            return privatePage(Templates.results(page, assets.href(SCRIPT), layout.privateMeta(
+                    "Class results: " + quiz.label, "The private results of a class quiz.", RESULTS, "instructors")));
+        });
     }
 
     @POST
@@ -186,13 +247,9 @@ public class ClassQuizResource {
     @Path("/class-results/delete")
     @Transactional
     public Response confirmDelete(@RestQuery("code") String code, @RestQuery("key") String key) {
-        Optional<ClassQuiz> found = authorised(code, key);
-        if (found.isEmpty()) {
-            return notFound();
-        }
-        return privatePage(Templates.confirmDelete(page(found.get(), key), layout.privateMeta(
+        return withClass(code, key, quiz -> privatePage(Templates.confirmDelete(page(quiz, key), layout.privateMeta(
                 "Delete this class quiz?", "Confirm deleting a class quiz and its results.", RESULTS + "/delete",
-                "instructors")));
+                "instructors"))));
     }
 
     @POST
@@ -200,12 +257,10 @@ public class ClassQuizResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response delete(MultivaluedMap<String, String> fields) {
-        Optional<ClassQuiz> found = authorised(first(fields, "code"), first(fields, "key"));
-        if (found.isEmpty()) {
-            return notFound();
-        }
-        found.get().deleteWithAttempts();
-        return Response.seeOther(URI.create("/instructors/class-quizzes/deleted")).build();
+        return withClass(first(fields, "code"), first(fields, "key"), quiz -> {
+            quiz.deleteWithAttempts();
+            return Response.seeOther(URI.create("/instructors/class-quizzes/deleted")).build();
+        });
     }
 
     @GET
@@ -220,44 +275,49 @@ public class ClassQuizResource {
     @Path("/class-results/questions.csv")
     @Transactional
     public Response questionsCsv(@RestQuery("code") String code, @RestQuery("key") String key) {
-        Optional<ClassQuiz> found = authorised(code, key);
-        if (found.isEmpty()) {
-            return notFound();
-        }
-        ResultsPage page = page(found.get(), key);
-        List<ClassCsv.QuestionLine> lines = page.questions().stream()
-                .map(q -> new ClassCsv.QuestionLine(q.row(), topicOf(q.row().questionId()), q.text(),
-                        site.baseUrl() + q.section().href()))
-                .toList();
-        return csv(ClassCsv.questions(lines), "class-" + found.get().code + "-questions.csv");
+        return withClass(code, key, quiz -> {
+            ResultsPage page = page(quiz, key);
+            List<ClassCsv.QuestionLine> lines = page.questions().stream() // ClassCsv puts them in the quiz's order
+                    .map(q -> new ClassCsv.QuestionLine(q.row(), topicOf(q.row().questionId()), q.text(),
+                            site.baseUrl() + q.section().href()))
+                    .toList();
+            return csv(ClassCsv.questions(lines), "class-" + quiz.code + "-questions.csv");
+        });
     }
 
     @GET
     @Path("/class-results/attempts.csv")
     @Transactional
     public Response attemptsCsv(@RestQuery("code") String code, @RestQuery("key") String key) {
-        Optional<ClassQuiz> found = authorised(code, key);
-        if (found.isEmpty()) {
-            return notFound();
-        }
-        ClassQuiz quiz = found.get();
-        List<ClassCsv.AttemptLine> lines = new ArrayList<>();
-        for (QuizAttempt attempt : quiz.attempts()) {
-            lines.add(new ClassCsv.AttemptLine(LocalDate.ofInstant(attempt.takenAt, ZoneOffset.UTC).toString(),
-                    inClassOrder(quiz, attempt)));
-        }
-        return csv(ClassCsv.attempts(quiz.questionIdList(), lines), "class-" + quiz.code + "-attempts.csv");
+        return withClass(code, key, quiz -> {
+            List<ClassCsv.AttemptLine> lines = new ArrayList<>();
+            for (QuizAttempt attempt : quiz.attempts()) {
+                lines.add(new ClassCsv.AttemptLine(attempt.takenAt, inClassOrder(quiz, attempt)));
+            }
+            return csv(ClassCsv.attempts(quiz.questionIdList(), lines), "class-" + quiz.code + "-attempts.csv");
+        });
+    }
+
+    @GET
+    @Path("/class-results/choices.csv")
+    @Transactional
+    public Response choicesCsv(@RestQuery("code") String code, @RestQuery("key") String key) {
+        return withClass(code, key, quiz -> csv(ClassCsv.choices(page(quiz, key).choices()),
+                "class-" + quiz.code + "-choices.csv"));
     }
 
     private Response setClosed(MultivaluedMap<String, String> fields, boolean closed) {
         String key = first(fields, "key");
-        Optional<ClassQuiz> found = authorised(first(fields, "code"), key);
-        if (found.isEmpty()) {
-            return notFound();
-        }
-        found.get().closed = closed;
-        return Response.seeOther(URI.create(RESULTS + "?code=" + found.get().code + "&key=" + key + "#student-link"))
-                .build();
+        return withClass(first(fields, "code"), key, quiz -> {
+            quiz.closed = closed;
+            return Response.seeOther(URI.create(RESULTS + "?code=" + quiz.code + "&key=" + key + "#student-link"))
+                    .build();
+        });
+    }
+
+    /** {@code then} with the class behind this code and key, or the one {@link #notFound()} answer. */
+    private Response withClass(String code, String key, Function<ClassQuiz, Response> then) {
+        return authorised(code, key).map(then).orElseGet(this::notFound);
     }
 
     /**
@@ -295,19 +355,33 @@ public class ClassQuizResource {
                     .orElse(old != null ? quizPages.sectionLink(old.topic, old.section) : new QuizPages.Link("/topics", "All topics"));
             questions.add(new QuestionResult(row, text, section));
         }
-        List<ScoreCount> scores = new ArrayList<>();
-        // In the chart's order: 0 right first.
-        for (int s = 0; s < stats.distribution().size(); s++) {
-            scores.add(new ScoreCount(s, stats.distribution().get(s)));
-        }
         LocalDate created = LocalDate.ofInstant(quiz.createdAt, ZoneOffset.UTC);
         LocalDate deleteOn = LocalDate.ofInstant(quiz.createdAt.plus(Duration.ofDays(config.retentionDays())),
                 ZoneOffset.UTC);
         String query = "code=" + quiz.code + "&key=" + key;
+        String idList = URLEncoder.encode(quiz.questionIds, StandardCharsets.UTF_8).replace("%2C", ",");
         return new ResultsPage(quiz, key, site.baseUrl() + quiz.studentPath(), site.baseUrl() + RESULTS + "?" + query,
                 quiz.noticePending, quiz.openOn(today()), created, deleteOn, config.retentionDays(), stats, questions,
-                scores, ClassResultsChart.svg(stats), URLEncoder.encode(quiz.questionIds, StandardCharsets.UTF_8)
-                        .replace("%2C", ","));
+                ClassChoices.count(offered(quiz, snapshots), attempts.stream().map(ClassQuizResource::answers).toList()),
+                ClassResultsChart.svg(stats), idList, AppRoutes.QUIZ + "?questions=" + idList);
+    }
+
+    /** The class's questions with their choices as they read now (a retired one as it read when last answered). */
+    private List<ClassChoices.Offered> offered(ClassQuiz quiz, Map<String, QuizAnswer> snapshots) {
+        List<ClassChoices.Offered> offered = new ArrayList<>();
+        for (String id : quiz.questionIdList()) {
+            Optional<Question> now = bank.question(id);
+            QuizAnswer old = snapshots.get(id);
+            offered.add(now.map(q -> new ClassChoices.Offered(id, q.text(), q.choices().stream()
+                            .map(c -> new ClassChoices.Option(c.id(), c.text(), c.correct())).toList()))
+                    .orElseGet(() -> new ClassChoices.Offered(id, old != null ? old.questionText : id, List.of())));
+        }
+        return offered;
+    }
+
+    private static List<ClassChoices.Answer> answers(QuizAttempt attempt) {
+        return attempt.answers.stream().map(a -> new ClassChoices.Answer(a.questionId, a.chosenChoiceId, a.chosenText,
+                a.correct)).toList();
     }
 
     /** An attempt's outcomes in the class's question order (a shuffled quiz stored them in the order served). */
@@ -360,7 +434,7 @@ public class ClassQuizResource {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return calendar.today();
     }
 
     private static String first(MultivaluedMap<String, String> fields, String name) {

@@ -7,23 +7,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a class did, from its anonymous attempts: the number of attempts, the median score and its spread, how many
- * attempts got each score, and each question's share right, weakest first. The chart, the tables and the CSV files are
- * all drawn from this one record. Pure Java.
- * Usage: {@code ClassStats.of(questionIds, attempts)}.
+ * How a class did, from its anonymous attempts: the number of attempts, the median score and the range (whole numbers:
+ * scores are counts of right answers), the scores grouped into a few rows that fit the number of attempts, and each
+ * question's share right, weakest first. The chart, the tables and the CSV files are all drawn from this one record.
+ * Pure Java. Usage: {@code ClassStats.of(questionIds, attempts)}.
  *
  * @param questions    the class's questions, one row each, weakest first
  * @param attempts     how many attempts were sent
  * @param total        questions per attempt
- * @param median       the median score (right answers), null without attempts
- * @param lowerQuartile the score a quarter of attempts are at or below (null without attempts)
- * @param upperQuartile the score three quarters of attempts are at or below (null without attempts)
+ * @param median       the middle attempt's score (with an even number of attempts, the lower of the two middle ones),
+ *                     so at least half scored this or more and at least half this or less; null without attempts
  * @param lowest       the lowest score (null without attempts)
  * @param highest      the highest score (null without attempts)
  * @param distribution index = score (0 to total), value = how many attempts got it
+ * @param bins         the scores from lowest to highest in at most {@link #maxRows(int)} rows, for the chart and table
  */
-public record ClassStats(List<QuestionRow> questions, int attempts, int total, Double median, Double lowerQuartile,
-        Double upperQuartile, Integer lowest, Integer highest, List<Integer> distribution) {
+public record ClassStats(List<QuestionRow> questions, int attempts, int total, Integer median, Integer lowest,
+        Integer highest, List<Integer> distribution, List<Bin> bins) {
+
+    /**
+     * One row of the score chart: the attempts that scored from {@code from} to {@code to} right (one score when equal).
+     */
+    public record Bin(int from, int to, int count) {
+
+        /** "7 of 14 right", or "3 to 6 of 14 right". */
+        public String label(int total) {
+            return (from == to ? String.valueOf(from) : from + " to " + to) + " of " + total + " right";
+        }
+
+        /** An id for the row, e.g. {@code s3-6}. */
+        public String key() {
+            return from == to ? "s" + from : "s" + from + "-" + to;
+        }
+    }
 
     /** How one attempt went, question by question, in the class's question order. */
     public record Attempt(List<Outcome> outcomes) {
@@ -101,42 +117,41 @@ public record ClassStats(List<QuestionRow> questions, int attempts, int total, D
         }
         rows.sort(WEAKEST_FIRST);
         scores.sort(Comparator.naturalOrder());
-        boolean none = scores.isEmpty();
-        return new ClassStats(rows, attempts.size(), total, none ? null : quantile(scores, 0.5),
-                none ? null : quantile(scores, 0.25), none ? null : quantile(scores, 0.75),
-                none ? null : scores.get(0), none ? null : scores.get(scores.size() - 1), List.of(distribution));
+        if (scores.isEmpty()) {
+            return new ClassStats(rows, 0, total, null, null, null, List.of(distribution), List.of());
+        }
+        int lowest = scores.get(0);
+        int highest = scores.get(scores.size() - 1);
+        return new ClassStats(rows, attempts.size(), total, scores.get((scores.size() - 1) / 2), lowest, highest,
+                List.of(distribution), bins(List.of(distribution), lowest, highest, maxRows(attempts.size())));
     }
 
     /**
-     * The q-quantile of sorted values by linear interpolation between the two nearest ranks (the method spreadsheets
-     * use for QUARTILE.INC), so the numbers match what an instructor gets from the CSV in a spreadsheet.
+     * The most rows the score chart gets: about one per attempt, at least 3 and at most 10, so 2 attempts never make a
+     * 15-row chart and a large class still reads at a glance.
      */
-    static double quantile(List<Integer> sorted, double q) {
-        double rank = q * (sorted.size() - 1);
-        int below = (int) Math.floor(rank);
-        int above = (int) Math.ceil(rank);
-        return sorted.get(below) + (rank - below) * (sorted.get(above) - sorted.get(below));
+    static int maxRows(int attempts) {
+        return Math.max(3, Math.min(10, attempts));
     }
 
-    /** The median as the page writes it: 7, or 7.5. */
-    public String medianText() {
-        return number(median);
-    }
-
-    public String lowerQuartileText() {
-        return number(lowerQuartile);
-    }
-
-    public String upperQuartileText() {
-        return number(upperQuartile);
-    }
-
-    /** A score in words with one decimal only when needed: 7, 7.5. */
-    public static String number(Double value) {
-        if (value == null) {
-            return "";
+    /** Scores {@code lowest..highest} in rows of equal width (the last may be narrower), at most {@code maxRows}. */
+    static List<Bin> bins(List<Integer> distribution, int lowest, int highest, int maxRows) {
+        int span = highest - lowest + 1;
+        int width = (span + maxRows - 1) / maxRows;
+        List<Bin> bins = new ArrayList<>();
+        for (int from = lowest; from <= highest; from += width) {
+            int to = Math.min(highest, from + width - 1);
+            int count = 0;
+            for (int score = from; score <= to; score++) {
+                count += distribution.get(score);
+            }
+            bins.add(new Bin(from, to, count));
         }
-        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.format(java.util.Locale.ROOT, "%.2f", value)
-                .replaceAll("0$", "");
+        return bins;
+    }
+
+    /** Whether some chart rows stand for a range of scores rather than one score (the caption then says so). */
+    public boolean grouped() {
+        return bins.stream().anyMatch(b -> b.from() != b.to());
     }
 }

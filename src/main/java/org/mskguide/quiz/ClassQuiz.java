@@ -63,6 +63,55 @@ public class ClassQuiz extends PanacheEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /**
+     * One attempt per browser: a signed cookie marks a browser that has sent its answers, and a second submission is
+     * refused politely. A deterrent, not identity (another browser, or a cleared cookie, gets in again).
+     */
+    @Column(name = "one_per_browser", nullable = false)
+    public boolean onePerBrowser;
+
+    /** When a student sees the right answers; stored as its {@link AnswersShown#param()}. */
+    @Column(name = "answers_shown", nullable = false, length = 16)
+    public String answersShown = AnswersShown.IMMEDIATELY.param();
+
+    /** When students see the right answers and explanations on their result page. */
+    public enum AnswersShown {
+        /** Straight after sending, like any quiz on the site. */
+        IMMEDIATELY("immediately"),
+        /** Once the class is closed (by hand, or its last day has passed): until then, the score only. */
+        AFTER_CLOSE("after-close"),
+        /** The score only, always. */
+        NEVER("never");
+
+        private final String param;
+
+        AnswersShown(String param) {
+            this.param = param;
+        }
+
+        /** The value in the form and in the database, e.g. {@code after-close}. */
+        public String param() {
+            return param;
+        }
+
+        public static Optional<AnswersShown> parse(String value) {
+            return Arrays.stream(values()).filter(a -> a.param.equals(value)).findFirst();
+        }
+    }
+
+    public AnswersShown answersShownChoice() {
+        return AnswersShown.parse(answersShown).orElse(AnswersShown.IMMEDIATELY);
+    }
+
+    /** Whether a student's result page may show the right answers on {@code today} (UTC). */
+    public boolean answersVisibleOn(LocalDate today) {
+        return switch (answersShownChoice()) {
+            case IMMEDIATELY -> true;
+            case AFTER_CLOSE -> !openOn(today);
+            case NEVER -> false;
+        };
+    }
+
     public List<String> questionIdList() {
         return Arrays.asList(questionIds.split(","));
     }
@@ -83,7 +132,7 @@ public class ClassQuiz extends PanacheEntity {
 
     /** Stores a new class quiz; the caller made the code and the key and checked the questions. */
     public static ClassQuiz create(String code, String secretHash, String label, List<String> questionIds,
-            boolean shuffled, LocalDate closesOn, Instant now) {
+            boolean shuffled, LocalDate closesOn, boolean onePerBrowser, AnswersShown answersShown, Instant now) {
         ClassQuiz quiz = new ClassQuiz();
         quiz.code = code;
         quiz.secretHash = secretHash;
@@ -93,6 +142,8 @@ public class ClassQuiz extends PanacheEntity {
         quiz.closesOn = closesOn;
         quiz.closed = false;
         quiz.noticePending = true;
+        quiz.onePerBrowser = onePerBrowser;
+        quiz.answersShown = answersShown.param();
         quiz.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         quiz.persist();
         return quiz;

@@ -60,9 +60,29 @@ public class QuizPages {
      * @param action     where the form posts: {@code /quiz}, or {@code /quiz/class?code=...} for a class quiz
      * @param chosen     the questions were named in the address ({@code /quiz?questions=a,b})
      * @param classLabel the class quiz's label, or null
+     * @param classRules what the instructor chose for a class quiz (attempts, answers), or null
      */
     public record FormPage(Page topic, String topicSlug, List<QuestionView> questions, String servedIds,
-            FieldErrors errors, List<TopicLink> topicQuizzes, String action, boolean chosen, String classLabel) {
+            FieldErrors errors, List<TopicLink> topicQuizzes, String action, boolean chosen, String classLabel,
+            ClassRules classRules) {
+    }
+
+    /**
+     * What the instructor chose for a class quiz, as its students' pages state it.
+     *
+     * @param closesOn the last day to answer (UTC), or null when the instructor closes it by hand
+     */
+    public record ClassRules(String label, boolean onePerBrowser, ClassQuiz.AnswersShown answersShown,
+            LocalDate closesOn) {
+
+        public static ClassRules of(ClassQuiz quiz) {
+            return new ClassRules(quiz.label, quiz.onePerBrowser, quiz.answersShownChoice(), quiz.closesOn);
+        }
+
+        /** For templates: {@code immediately}, {@code after-close} or {@code never}. */
+        public String answers() {
+            return answersShown.param();
+        }
     }
 
     /** @param figure the question's picture as HTML ({@link FigureHtml}), or null for a text question */
@@ -83,10 +103,16 @@ public class QuizPages {
      * @param byTopic the score over all questions first, then one row per topic when the quiz spans several; the
      *                chart and the table under it are both drawn from this list
      * @param chart   the score chart ({@link ScoreChart}), an inline SVG
+     * @param tryAgainHref a fresh quiz of the same kind; null for a class quiz (a second attempt there would count in
+     *                     the class's results)
+     * @param practiseAllHref for a class quiz: the same questions as an ordinary quiz, outside the class; else null
+     * @param classRules  what the instructor chose, for a class quiz; else null
+     * @param answersShown the right answers, explanations and outcomes may be shown (false while a class quiz hides
+     *                     them)
      */
     public record ResultPage(String id, LocalDate takenOn, Page topic, int score, int total, double share,
             List<ResultItem> items, String tryAgainHref, List<TopicScore> byTopic, String chart, String kind,
-            String practiseHref, int missed) {
+            String practiseHref, int missed, String practiseAllHref, ClassRules classRules, boolean answersShown) {
     }
 
     /**
@@ -158,9 +184,9 @@ public class QuizPages {
         return form(topic, questions, answers, errors, random, AppRoutes.QUIZ, false, null);
     }
 
-    /** A form posting to {@code action}: a quiz of chosen questions, or a class quiz with its label. */
+    /** A form posting to {@code action}: a quiz of chosen questions, or a class quiz ({@code rules} not null). */
     public FormPage form(String topic, List<Question> questions, Map<String, String> answers, FieldErrors errors,
-            Random random, String action, boolean chosen, String classLabel) {
+            Random random, String action, boolean chosen, ClassRules rules) {
         List<QuestionView> views = new ArrayList<>();
         for (Question q : questions) {
             List<ChoiceView> choices = new ArrayList<>();
@@ -173,14 +199,21 @@ public class QuizPages {
                 Collections.shuffle(choices, random);
             }
             String prefix = "q" + (views.size() + 1) + "-";
-            views.add(new QuestionView(q.id(), q.text(), choices,
-                    figures.computeIfAbsent(q.id() + " " + prefix, key -> Optional.ofNullable(figureHtml(q, prefix)))
-                            .orElse(null),
-                    questions.size()));
+            views.add(new QuestionView(q.id(), q.text(), choices, figure(q, prefix), questions.size()));
         }
         String served = questions.stream().map(Question::id).collect(Collectors.joining(","));
         return new FormPage(topic == null ? null : content.topic(topic).orElse(null), topic == null ? "" : topic,
-                views, served, errors, topicLinks(AppRoutes.QUIZ, topic), action, chosen, classLabel);
+                views, served, errors, topicLinks(AppRoutes.QUIZ, topic), action, chosen,
+                rules == null ? null : rules.label(), rules);
+    }
+
+    /**
+     * A question's picture as HTML (rendered once per question and prefix, like the quiz form's), or null for a text
+     * question; e.g. the instructors' question picker shows each question with its figure.
+     */
+    public String figure(Question q, String idPrefix) {
+        return figures.computeIfAbsent(q.id() + " " + idPrefix, key -> Optional.ofNullable(figureHtml(q, idPrefix)))
+                .orElse(null);
     }
 
     /** By question id, then choice id: looked up with the ids' cached hashes, no key built per request. */
@@ -226,6 +259,14 @@ public class QuizPages {
     }
 
     public ResultPage result(QuizAttempt attempt) {
+        return result(attempt, null, true);
+    }
+
+    /**
+     * @param classQuiz    the class quiz the attempt was taken through, or null (an ordinary quiz, or a deleted class)
+     * @param answersShown false while the class's instructor hides the right answers
+     */
+    public ResultPage result(QuizAttempt attempt, ClassQuiz classQuiz, boolean answersShown) {
         List<ResultItem> items = new ArrayList<>();
         for (QuizAnswer a : attempt.answers) {
             Optional<Question> now = bank.question(a.questionId);
@@ -241,8 +282,11 @@ public class QuizPages {
         String again = attempt.topic != null && !bank.forTopic(attempt.topic).isEmpty()
                 ? AppRoutes.QUIZ + "?topic=" + attempt.topic : AppRoutes.QUIZ;
         String kind = attempt.topic != null ? "topic" : attempt.classCode != null ? "class" : attempt.chosen ? "chosen" : "mixed";
+        String practiseAll = null;
         if (attempt.classCode != null) {
-            again = AppRoutes.QUIZ_CLASS + "/" + attempt.classCode;
+            // No "Try again" into the class: a second attempt would count in its results. The same questions outside it.
+            again = null;
+            practiseAll = practiseHref(attempt.answers.stream().map(a -> a.questionId));
         } else if (attempt.chosen) {
             String ids = attempt.answers.stream().map(a -> a.questionId).filter(id -> bank.question(id).isPresent())
                     .collect(Collectors.joining(","));
@@ -251,12 +295,19 @@ public class QuizPages {
         // "Practise the questions you missed": the ones not right, still in the bank, in the order they came.
         List<String> missed = attempt.answers.stream().filter(a -> a.outcome() != GradedQuiz.Outcome.CORRECT)
                 .map(a -> a.questionId).filter(id -> bank.question(id).isPresent()).limit(ClassQuiz.MAX_QUESTIONS).toList();
-        String practise = missed.isEmpty() ? null : AppRoutes.QUIZ + "?questions=" + String.join(",", missed);
+        // While a class hides its answers, which questions were missed is a hint to them: not offered.
+        String practise = missed.isEmpty() || !answersShown ? null : practiseHref(missed.stream());
         double share = attempt.total == 0 ? 0 : (double) attempt.score / attempt.total;
         List<TopicScore> byTopic = byTopic(attempt.answers);
         return new ResultPage(attempt.publicId.toString(), LocalDate.ofInstant(attempt.takenAt, ZoneOffset.UTC), topic,
                 attempt.score, attempt.total, share, items, again, byTopic, ScoreChart.svg(byTopic), kind, practise,
-                missed.size());
+                missed.size(), practiseAll, classQuiz == null ? null : ClassRules.of(classQuiz), answersShown);
+    }
+
+    /** {@code /quiz?questions=a,b}: the ids still in the bank, at most a class quiz's worth; null when none is left. */
+    private String practiseHref(java.util.stream.Stream<String> ids) {
+        List<String> kept = ids.filter(id -> bank.question(id).isPresent()).limit(ClassQuiz.MAX_QUESTIONS).toList();
+        return kept.isEmpty() ? null : AppRoutes.QUIZ + "?questions=" + String.join(",", kept);
     }
 
     /** The whole quiz first, then each topic in the site's reading order when the quiz spans more than one. */

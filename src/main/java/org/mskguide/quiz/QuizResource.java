@@ -3,7 +3,6 @@ package org.mskguide.quiz;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -61,6 +61,9 @@ public class QuizResource {
 
         static native TemplateInstance classUnavailable(boolean closed, boolean answersLost,
                 List<QuizPages.TopicLink> quizzes, PageMeta meta);
+
+        static native TemplateInstance classAlreadySent(QuizPages.ClassRules rules, String resultHref,
+                String practiseHref, boolean answersLost, PageMeta meta);
     }
 
     /** The form's element id, which the error summary links to. */
@@ -89,6 +92,12 @@ public class QuizResource {
 
     @Inject
     Content content;
+
+    @Inject
+    ClassCookies cookies;
+
+    @Inject
+    ClassCalendar calendar;
 
     @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
     String csrfField;
@@ -154,12 +163,16 @@ public class QuizResource {
     @GET
     @Path("/class")
     @Transactional
-    public Response classQuiz(@RestQuery("code") String code) {
+    public Response classQuiz(@RestQuery("code") String code, @Context HttpHeaders headers) {
         Optional<ClassQuiz> found = openClass(code);
         if (found.isEmpty() || !found.get().openOn(today())) {
             return classUnavailable(found.isPresent(), false);
         }
         ClassQuiz quiz = found.get();
+        Optional<UUID> sent = alreadySent(quiz, headers);
+        if (sent.isPresent()) {
+            return alreadySent(Response.Status.OK, quiz, sent.get(), false);
+        }
         List<Question> questions = new ArrayList<>(classQuestions(quiz));
         if (quiz.shuffled) {
             Collections.shuffle(questions, random());
@@ -170,13 +183,19 @@ public class QuizResource {
     @POST
     @Path("/class")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submitClass(@RestQuery("code") String code, MultivaluedMap<String, String> fields) {
+    public Response submitClass(@RestQuery("code") String code, MultivaluedMap<String, String> fields,
+            @Context HttpHeaders headers) {
         // A short read of its own: the connection goes back to the pool before the attempt is handed to the writer.
         Optional<ClassQuiz> found = QuarkusTransaction.requiringNew().call(() -> openClass(code));
         if (found.isEmpty() || !found.get().openOn(today())) {
             return classUnavailable(found.isPresent(), true);
         }
         ClassQuiz quiz = found.get();
+        Optional<UUID> sent = alreadySent(quiz, headers);
+        if (sent.isPresent()) {
+            // Back and send again, or a second tab: refused politely, nothing stored (409: the class has this one's).
+            return alreadySent(Response.Status.CONFLICT, quiz, sent.get(), true);
+        }
         List<String> ids = classQuestions(quiz).stream().map(Question::id).toList();
         QuizForm form;
         try {
@@ -193,7 +212,11 @@ public class QuizResource {
         try {
             GradedQuiz graded = grader.gradeServed(served, form.answers());
             QuizAttempt attempt = writer.store(QuizAttempt.of(graded, Instant.now(), quiz.code, false));
-            return Response.seeOther(URI.create(AppRoutes.QUIZ_RESULTS + attempt.publicId)).build();
+            Response.ResponseBuilder redirect = Response.seeOther(URI.create(AppRoutes.QUIZ_RESULTS + attempt.publicId));
+            if (quiz.onePerBrowser) {
+                redirect.cookie(cookies.issue(quiz.code, attempt.publicId));
+            }
+            return redirect.build();
         } catch (InvalidAnswers e) {
             return classForm(Response.Status.BAD_REQUEST, quiz, served, form.answers(), problem(e));
         }
@@ -203,7 +226,9 @@ public class QuizResource {
     @Path("/results/{id}")
     public Response result(@RestPath String id) {
         QuizAttempt attempt = parseUuid(id).flatMap(QuizAttempt::findByPublicId).orElseThrow(NotFoundException::new);
-        QuizPages.ResultPage result = pages.result(attempt);
+        ClassQuiz classQuiz = attempt.classCode == null ? null : ClassQuiz.findByCode(attempt.classCode).orElse(null);
+        QuizPages.ResultPage result = pages.result(attempt, classQuiz,
+                classQuiz == null || classQuiz.answersVisibleOn(today()));
         return Response.ok(Templates.result(result, layout.privateMeta("Your quiz result",
                 "You got " + result.score() + " out of " + result.total() + " right.", AppRoutes.QUIZ_RESULTS + id, "quiz")))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
@@ -262,7 +287,7 @@ public class QuizResource {
     private Response classForm(Response.Status status, ClassQuiz quiz, List<Question> questions,
             Map<String, String> answers, FieldErrors errors) {
         QuizPages.FormPage page = pages.form(null, questions, answers, errors, random(),
-                AppRoutes.QUIZ_CLASS + "?code=" + quiz.code, false, quiz.label);
+                AppRoutes.QUIZ_CLASS + "?code=" + quiz.code, false, QuizPages.ClassRules.of(quiz));
         PageMeta meta = layout.privateMeta((errors.isEmpty() ? "" : "Error: ") + "Class quiz: " + quiz.label,
                 "A quiz your instructor set for your class.", AppRoutes.QUIZ_CLASS + "/" + quiz.code, "quiz");
         return Response.status(status).entity(Templates.quiz(page, meta)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
@@ -271,6 +296,26 @@ public class QuizResource {
     /** The class's questions still in the bank, in the instructor's order (a retired question drops out). */
     private List<Question> classQuestions(ClassQuiz quiz) {
         return quiz.questionIdList().stream().flatMap(id -> bank.question(id).stream()).toList();
+    }
+
+    /** The attempt this browser already sent through a one-attempt class, if its cookie says so. */
+    private Optional<UUID> alreadySent(ClassQuiz quiz, HttpHeaders headers) {
+        return quiz.onePerBrowser ? cookies.sentFrom(quiz.code, headers.getCookies()) : Optional.empty();
+    }
+
+    /**
+     * "You have already sent your answers from this browser": a link to that result and the same questions to
+     * practise outside the class (an ordinary quiz, not counted in the class's results).
+     */
+    private Response alreadySent(Response.Status status, ClassQuiz quiz, UUID attempt, boolean answersLost) {
+        String practise = AppRoutes.QUIZ + "?questions=" + String.join(",", classQuestions(quiz).stream()
+                .map(Question::id).limit(ClassQuiz.MAX_QUESTIONS).toList());
+        String title = "You have already sent your answers";
+        return Response.status(status)
+                .entity(Templates.classAlreadySent(QuizPages.ClassRules.of(quiz), AppRoutes.QUIZ_RESULTS + attempt,
+                        practise, answersLost, layout.privateMeta(title, title + ".", AppRoutes.QUIZ_CLASS, "quiz")))
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+                .build();
     }
 
     private static Optional<ClassQuiz> openClass(String code) {
@@ -303,8 +348,8 @@ public class QuizResource {
                 .build();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+    private LocalDate today() {
+        return calendar.today();
     }
 
     private static String urlSafe(String code) {

@@ -23,7 +23,9 @@ public class Assets implements PreRendered {
             // Redraws an explorer without a reload; the pages work the same without it.
             "explorer.js", "text/javascript;charset=UTF-8",
             // Topic pages: "back to your quiz result" for a reader who came from one; the Back button does the same.
-            "return.js", "text/javascript;charset=UTF-8");
+            "return.js", "text/javascript;charset=UTF-8",
+            // Copy buttons and the question picker's live count (instructors); those pages work the same without it.
+            "instructors.js", "text/javascript;charset=UTF-8");
 
     private Map<String, CachedBody> bodies;
 

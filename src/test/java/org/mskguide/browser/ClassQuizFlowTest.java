@@ -20,8 +20,9 @@ import io.restassured.response.Response;
 /**
  * An instructor and a student in Chromium, every page of the way checked (axe in both schemes, the keyboard walk,
  * vnu): the kit, the form with its errors, the form filled in, the private results with the "bookmark this now"
- * notice, the student's quiz and result, "practise the questions you missed", close (the student's polite page),
- * delete with its confirmation, and the "deleted" page.
+ * notice, the student's quiz and result (answers hidden until the quiz closes), "practise these questions", the
+ * polite refusal of a second attempt from the same browser, close (the student's polite page, the answers now shown),
+ * delete with its confirmation, the "deleted" page, and the question picker with its live count.
  */
 @QuarkusTest
 class ClassQuizFlowTest {
@@ -70,9 +71,18 @@ class ClassQuizFlowTest {
             browser.clickAndLoad(driver.findElement(By.cssSelector("#quiz-form button[type=submit]")));
             assertThat(driver.getCurrentUrl()).matches(root + "quiz/results/[0-9a-f-]{36}");
             problems.addAll(PageChecks.all(browser, "class-quiz-result"));
-            browser.clickAndLoad(driver.findElement(By.cssSelector("#practise-missed a")));
+            // Answers hidden until the quiz closes (the form's default); no "Try again" into the class.
+            assertThat(driver.findElement(By.id("answers-later")).getText()).contains("when the quiz closes");
+            assertThat(driver.findElements(By.linkText("Try again"))).isEmpty();
+            String ownResult = driver.getCurrentUrl();
+            browser.clickAndLoad(driver.findElement(By.cssSelector("#practise-these a")));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Quiz: questions you chose");
             problems.addAll(PageChecks.all(browser, "quiz-chosen"));
+            // Back to the student link from the same browser: one attempt per browser, said politely.
+            driver.get(studentLink);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You have already sent your answers");
+            assertThat(driver.findElement(By.cssSelector("a.button")).getAttribute("href")).isEqualTo(ownResult);
+            problems.addAll(PageChecks.all(browser, "class-quiz-already-sent"));
 
             driver.get(results);
             assertThat(driver.findElements(By.id("bookmark-notice"))).isEmpty();
@@ -85,6 +95,10 @@ class ClassQuizFlowTest {
             driver.get(studentLink);
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This class quiz is closed");
             problems.addAll(PageChecks.all(browser, "class-quiz-closed"));
+            // Closed: the student's result now shows the right answers.
+            driver.get(ownResult);
+            assertThat(driver.findElements(By.id("answers-later"))).isEmpty();
+            assertThat(driver.findElement(By.cssSelector(".quiz-result dl")).getText()).contains("Right answer");
 
             driver.get(results);
             browser.clickAndLoad(driver.findElement(By.cssSelector("a.danger")));
@@ -100,6 +114,20 @@ class ClassQuizFlowTest {
             driver.get(results);
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("No class results at this address");
             problems.addAll(PageChecks.all(browser, "class-results-missing"));
+
+            // The question picker: tick two questions (the count follows), continue to the form with them listed.
+            driver.get(root + "instructors/class-quizzes/pick");
+            problems.addAll(PageChecks.all(browser, "class-quiz-pick"));
+            assertThat(driver.findElement(By.id("picked-count")).getText()).isEqualTo("0 questions ticked");
+            driver.findElement(By.cssSelector("#pick-topic-rmsks-credential > summary")).click();
+            List<WebElement> boxes = driver.findElements(By.cssSelector("#pick-topic-rmsks-credential input[type=checkbox]"));
+            boxes.get(0).click();
+            boxes.get(1).click();
+            assertThat(driver.findElement(By.id("picked-count")).getText()).isEqualTo("2 questions ticked");
+            String first = boxes.get(0).getAttribute("value");
+            String second = boxes.get(1).getAttribute("value");
+            browser.clickAndLoad(driver.findElement(By.cssSelector(".picker-bar button:not([formaction])")));
+            assertThat(driver.findElement(By.id("questions")).getAttribute("value")).isEqualTo(first + ", " + second);
 
             driver.get(root + "quiz?questions=no-such-question");
             problems.addAll(PageChecks.all(browser, "quiz-bad-selection"));

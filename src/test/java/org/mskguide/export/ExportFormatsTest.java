@@ -47,8 +47,31 @@ class ExportFormatsTest {
 
         assertSame(read, items(), f -> "@@PLUGINFILE@@/" + f.fileName());
         assertThat(read.get(1).image()).isEqualTo(FIGURE.bytes());
-        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8))
-                .contains("$course$/top/Guide/topic-a", "$course$/top/Guide/topic-b");
+        // Relative to where the instructor imports: no $course$/ prefix.
+        assertThat(ExportReader.moodleCategories(out.toByteArray())).containsExactly("top/Guide/topic-a", "top/Guide/topic-b");
+        assertThat(ExportReader.moodleIdNumbers(out.toByteArray()))
+                .containsExactly(java.util.Map.entry("special-characters", "special-characters"),
+                        java.util.Map.entry("picture-one", "picture-one"));
+    }
+
+    @Test
+    void eachQtiExportHasItsOwnIdentifiers() {
+        List<String> both = qtiIdentifiers(items(), "Title");
+        List<String> onlyFirst = qtiIdentifiers(items().subList(0, 1), "Title");
+        List<String> otherTitle = qtiIdentifiers(items(), "Another title");
+        assertThat(both).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z][a-z0-9-]+"));
+        for (int i = 0; i < both.size(); i++) {
+            assertThat(onlyFirst.get(i)).isNotEqualTo(both.get(i));
+            assertThat(otherTitle.get(i)).isNotEqualTo(both.get(i));
+        }
+        // The same export made again keeps its identity (a platform may then update what it imported).
+        assertThat(qtiIdentifiers(items(), "Title")).isEqualTo(both);
+    }
+
+    private static List<String> qtiIdentifiers(List<ExportItem> items, String title) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Qti12.writeZip(items, title, out);
+        return ExportReader.qtiIdentifiers(out.toByteArray());
     }
 
     @Test
@@ -72,6 +95,23 @@ class ExportFormatsTest {
         // No raw line break inside a question: a blank line would end it early.
         String firstQuestion = gift.substring(gift.indexOf("::special-characters::"), gift.indexOf("\n}\n"));
         assertThat(firstQuestion.lines().filter(String::isBlank)).isEmpty();
+    }
+
+    @Test
+    void giftCarriesEachQuestionsIdAndSaysWhatAShuffleDoesToAPictureQuestion() {
+        String gift = Gift.write(items(), "https://example.org/figures/");
+
+        var comments = ExportReader.giftComments(gift);
+        assertThat(comments.get("special-characters").idNumber()).isEqualTo("special-characters");
+        assertThat(comments.get("special-characters").notes()).isEmpty();
+        assertThat(comments.get("picture-one").idNumber()).isEqualTo("picture-one");
+        assertThat(comments.get("picture-one").notes()).singleElement().asString()
+                .contains("right in any order").contains("Moodle XML");
+        // The letters are written in the drawing's order, and each is only a letter: right whatever order is shown.
+        assertThat(ExportReader.gift(gift).get(1).choices()).extracting(ExportReader.ReadChoice::text)
+                .containsExactly("A", "B", "C");
+        assertThat(ExportReader.giftCategories(gift)).containsExactly("top/MSK Ultrasound Guide/topic-a",
+                "top/MSK Ultrasound Guide/topic-b");
     }
 
     @Test

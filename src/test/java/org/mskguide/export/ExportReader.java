@@ -156,6 +156,67 @@ final class ExportReader {
         return out;
     }
 
+    /**
+     * GIFT's per-question comments, read as Moodle's GIFT import reads them: by question name, the ID number in the
+     * {@code // [id:...]} line and every other comment line just before it.
+     */
+    record GiftComments(String idNumber, List<String> notes) {
+    }
+
+    static Map<String, GiftComments> giftComments(String gift) {
+        Map<String, GiftComments> out = new LinkedHashMap<>();
+        String id = null;
+        List<String> notes = new ArrayList<>();
+        for (String line : gift.split("\n")) {
+            if (line.startsWith("// [id:") && line.endsWith("]")) {
+                id = line.substring("// [id:".length(), line.length() - 1);
+            } else if (line.startsWith("//")) {
+                notes.add(line);
+            } else if (line.startsWith("::")) {
+                out.put(unescape(line.substring(2, find(line, "::", 2))), new GiftComments(id, List.copyOf(notes)));
+                id = null;
+                notes.clear();
+            } else {
+                // A blank line ends a block (GIFT's question separator); a category line is a block of its own.
+                id = null;
+                notes.clear();
+            }
+        }
+        return out;
+    }
+
+    /** The category lines of a GIFT file, e.g. {@code top/Guide/topic-a}. */
+    static List<String> giftCategories(String gift) {
+        return gift.lines().filter(l -> l.startsWith("$CATEGORY: ")).map(l -> l.substring("$CATEGORY: ".length())).toList();
+    }
+
+    /** The category paths of a Moodle XML file, in order. */
+    static List<String> moodleCategories(byte[] xml) {
+        Element quiz = parse(new String(xml, StandardCharsets.UTF_8)).getDocumentElement();
+        return children(quiz, "question").stream().filter(q -> q.getAttribute("type").equals("category"))
+                .map(q -> child(child(q, "category"), "text").getTextContent()).toList();
+    }
+
+    /** The ID number Moodle gives each question of a Moodle XML file, by name. */
+    static Map<String, String> moodleIdNumbers(byte[] xml) {
+        Element quiz = parse(new String(xml, StandardCharsets.UTF_8)).getDocumentElement();
+        Map<String, String> out = new LinkedHashMap<>();
+        children(quiz, "question").stream().filter(q -> q.getAttribute("type").equals("multichoice"))
+                .forEach(q -> out.put(child(child(q, "name"), "text").getTextContent(), child(q, "idnumber").getTextContent()));
+        return out;
+    }
+
+    /** The identifiers a platform keys a QTI import by: the manifest's, the resource's and the assessment's. */
+    static List<String> qtiIdentifiers(byte[] zip) {
+        Map<String, byte[]> files = unzip(zip);
+        Element manifest = parse(new String(files.get(Qti12.MANIFEST), StandardCharsets.UTF_8)).getDocumentElement();
+        Element resource = (Element) manifest.getElementsByTagNameNS(Qti12.CP_NS, "resource").item(0);
+        Element root = parse(new String(files.get(Qti12.ASSESSMENT), StandardCharsets.UTF_8)).getDocumentElement();
+        Element assessment = (Element) root.getElementsByTagNameNS(Qti12.QTI_NS, "assessment").item(0);
+        return List.of(manifest.getAttribute("identifier"), resource.getAttribute("identifier"),
+                assessment.getAttribute("ident"));
+    }
+
     private static int nextAnswer(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -32,7 +32,7 @@ class ClassQuizFormTest {
     }
 
     private static ClassQuizForm form(String label, List<String> topics, String questions, String order, String closes) {
-        return new ClassQuizForm(label, topics, questions, order, closes);
+        return new ClassQuizForm(label, topics, questions, order, closes, null, null);
     }
 
     @Test
@@ -92,5 +92,34 @@ class ClassQuizFormTest {
     void allProblemsAtOnce() {
         ClassQuizForm.Checked checked = form("", List.of(), "", "fixed", "2020-01-01").check(bank(), TODAY);
         assertThat(checked.errors().all()).extracting(e -> e.field()).containsExactlyInAnyOrder("label", "topics", "closes");
+    }
+
+    @Test
+    void theLastDayMayBeTypedUsStyleAndAnythingElseIsExplained() {
+        assertThat(form("A", List.of("alpha"), "", "fixed", "12/20/2026").check(bank(), TODAY).closesOn())
+                .isEqualTo(LocalDate.of(2026, 12, 20));
+        assertThat(form("A", List.of("alpha"), "", "fixed", "2026-12-20").check(bank(), TODAY).closesOn())
+                .isEqualTo(LocalDate.of(2026, 12, 20));
+        for (String bad : List.of("20/12/2026", "13/01/2027", "2/30/2027", "12-20-2026")) {
+            assertThat(form("A", List.of("alpha"), "", "fixed", bad).check(bank(), TODAY).errors().messages("closes"))
+                    .as(bad).singleElement().asString().contains("year-month-day").contains("month/day/year")
+                    .contains("12/6/2026");
+        }
+    }
+
+    @Test
+    void integrityChoicesDefaultToOneAttemptAndAnswersAfterClosing() {
+        ClassQuizForm.Checked blank = form("A", List.of("alpha"), "", "fixed", "").check(bank(), TODAY);
+        assertThat(blank.onePerBrowser()).isTrue();
+        assertThat(blank.answersShown()).isEqualTo(org.mskguide.quiz.ClassQuiz.AnswersShown.AFTER_CLOSE);
+
+        ClassQuizForm.Checked chosen = new ClassQuizForm("A", List.of("alpha"), "", "fixed", "", "any", "never")
+                .check(bank(), TODAY);
+        assertThat(chosen.onePerBrowser()).isFalse();
+        assertThat(chosen.answersShown()).isEqualTo(org.mskguide.quiz.ClassQuiz.AnswersShown.NEVER);
+
+        ClassQuizForm.Checked bad = new ClassQuizForm("A", List.of("alpha"), "", "fixed", "", "twice", "sometimes")
+                .check(bank(), TODAY);
+        assertThat(bad.errors().all()).extracting(e -> e.field()).containsExactlyInAnyOrder("attempts", "answers");
     }
 }

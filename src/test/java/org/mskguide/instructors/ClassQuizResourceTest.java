@@ -46,6 +46,9 @@ class ClassQuizResourceTest {
 
     static final Pattern RESULTS = Pattern.compile("/instructors/class-results\\?code=([a-z2-7]{10})&key=([A-Za-z0-9_-]{32})$");
 
+    /** The day the tests run on, fixed by %test.guide.class-quiz.today. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
     @Inject
     QuestionBank bank;
 
@@ -103,29 +106,46 @@ class ClassQuizResourceTest {
     String takeQuiz(Created created, boolean firstRight) {
         Response link = given().redirects().follow(false).get("/quiz/class/" + created.code());
         assertThat(link.statusCode()).isEqualTo(303);
-        String quizPath = path(link.header("Location"));
-        assertThat(quizPath).isEqualTo("/quiz/class?code=" + created.code());
-        Response page = given().get(quizPath);
+        assertThat(path(link.header("Location"))).isEqualTo("/quiz/class?code=" + created.code());
+        Response sent = send(created, Map.of(), (q, index) -> index == 0 && firstRight ? q.correctChoice().id() : wrong(q));
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(sent.header("Location")).matches(".*/quiz/results/[0-9a-f-]{36}");
+        return path(sent.header("Location"));
+    }
+
+    /** Picks an answer for a question, given its place in the served quiz (0-based); null leaves it out. */
+    interface Chooser {
+        String choose(Question question, int index);
+    }
+
+    static String wrong(Question q) {
+        return q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().id();
+    }
+
+    /** Opens the class quiz in a browser holding {@code cookies}, answers it with {@code chooser} and sends it. */
+    Response send(Created created, Map<String, String> cookies, Chooser chooser) {
+        Response page = given().cookies(cookies).get("/quiz/class?code=" + created.code());
         assertThat(page.statusCode()).isEqualTo(200);
+        return resend(created, page, cookies, chooser);
+    }
+
+    /** Sends the form of {@code page} again, as Back and send would, with the browser's cookies now. */
+    Response resend(Created created, Response page, Map<String, String> cookies, Chooser chooser) {
         Document doc = Jsoup.parse(page.asString());
         String questions = doc.selectFirst("input[name=questions]").val();
-        RequestSpecification request = given().redirects().follow(false)
+        RequestSpecification request = given().redirects().follow(false).cookies(cookies)
                 .cookie("csrf-token", page.cookie("csrf-token"))
                 .formParam("csrf-token", doc.selectFirst("input[name=csrf-token]").val())
                 .formParam("topic", "")
                 .formParam("questions", questions);
-        boolean first = true;
-        for (String id : questions.split(",")) {
-            Question q = bank.question(id).orElseThrow();
-            String choice = first && firstRight ? q.correctChoice().id()
-                    : q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().id();
-            request.formParam("q." + id, choice);
-            first = false;
+        String[] ids = questions.split(",");
+        for (int i = 0; i < ids.length; i++) {
+            String choice = chooser.choose(bank.question(ids[i]).orElseThrow(), i);
+            if (choice != null) {
+                request.formParam("q." + ids[i], choice);
+            }
         }
-        Response sent = request.post(doc.selectFirst("form#quiz-form").attr("action"));
-        assertThat(sent.statusCode()).isEqualTo(303);
-        assertThat(sent.header("Location")).matches(".*/quiz/results/[0-9a-f-]{36}");
-        return path(sent.header("Location"));
+        return request.post(doc.selectFirst("form#quiz-form").attr("action"));
     }
 
     static long attemptsOf(String code) {
@@ -179,13 +199,17 @@ class ClassQuizResourceTest {
 
         Document resultPage = Jsoup.parse(given().get(result).asString());
         assertThat(resultPage.select(".score").text()).contains("1 out of " + ids.size());
-        assertThat(resultPage.select("a.button").first().attr("href")).isEqualTo("/quiz/class/" + created.code());
+        // No "Try again" into the class (it would count): the same questions outside it instead.
+        assertThat(resultPage.select("a.button").eachText()).doesNotContain("Try again");
+        assertThat(resultPage.select("a[href*=/quiz/class]")).isEmpty();
+        assertThat(resultPage.select("#practise-these a").attr("href")).isEqualTo("/quiz?questions=" + String.join(",", ids));
 
         Document results = Jsoup.parse(given().get(created.results()).asString());
         assertThat(results.select("#attempt-count").text()).contains("3 attempts").contains("Median score: 1 of " + ids.size())
-                .contains("lowest was 0").contains("highest 1");
+                .contains("ranged from 0 to 1");
         assertThat(results.select("#class-scores-chart")).hasSize(1);
-        assertThat(results.select("#score-table tbody tr")).hasSize(ids.size() + 1);
+        // Scores 0 and 1 only: two rows, not one per possible score.
+        assertThat(results.select("#score-table tbody tr")).hasSize(2);
         assertThat(results.select("#question-table tbody tr")).hasSize(ids.size());
         // The first question was right twice in three; every other question never: it comes last (strongest).
         assertThat(results.select("#question-table tbody tr").last().id()).isEqualTo("question-" + ids.get(0));
@@ -276,14 +300,24 @@ class ClassQuizResourceTest {
         assertThat(firstQuestion.get(6)).isEqualTo("1");
         assertThat(firstQuestion.get(9)).isEqualTo("0.500");
 
+        // In the quiz's order, whatever the share right.
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0))
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, ids.size()).mapToObj(String::valueOf).toList());
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1)).containsExactlyElementsOf(ids);
+
         Response attempts = given().get("/instructors/class-results/attempts.csv?" + created.query());
         List<CSVRecord> lines = CSVFormat.RFC4180.parse(new StringReader(attempts.asString())).getRecords();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0).values()).startsWith("attempt", "taken_on", "score", "total");
-        assertThat(lines.get(0).size()).isEqualTo(4 + ids.size());
-        assertThat(lines.get(1).get(2)).isEqualTo("1");
-        assertThat(lines.get(1).get(4)).isEqualTo("right");
-        assertThat(lines.get(2).get(4)).isEqualTo("wrong");
+        assertThat(lines.get(0).values()).startsWith("attempt", "date_utc", "time_utc", "score", "total");
+        assertThat(lines.get(0).size()).isEqualTo(5 + ids.size());
+        List<QuizAttempt> stored = QuarkusTransaction.requiringNew().call(() -> ClassQuiz.findByCode(created.code())
+                .orElseThrow().attempts());
+        java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(stored.get(0).takenAt, ZoneOffset.UTC);
+        assertThat(lines.get(1).get(1)).isEqualTo(utc.toLocalDate().toString());
+        assertThat(lines.get(1).get(2)).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").format(utc));
+        assertThat(lines.get(1).get(3)).isEqualTo("1");
+        assertThat(lines.get(1).get(5)).isEqualTo("right");
+        assertThat(lines.get(2).get(5)).isEqualTo("wrong");
         assertThat(attempts.header("Cache-Control")).isEqualTo("no-store");
     }
 
@@ -323,10 +357,10 @@ class ClassQuizResourceTest {
     void aClassPastItsLastDayIsClosed() {
         Created created = create("Dated", "rmsks-credential", "fixed");
         QuarkusTransaction.requiringNew().run(() -> ClassQuiz.findByCode(created.code()).orElseThrow().closesOn =
-                LocalDate.now(ZoneOffset.UTC).minusDays(1));
+                TODAY.minusDays(1));
         assertThat(given().get("/quiz/class?code=" + created.code()).statusCode()).isEqualTo(410);
         QuarkusTransaction.requiringNew().run(() -> ClassQuiz.findByCode(created.code()).orElseThrow().closesOn =
-                LocalDate.now(ZoneOffset.UTC));
+                TODAY);
         assertThat(given().get("/quiz/class?code=" + created.code()).statusCode()).isEqualTo(200);
     }
 
@@ -470,12 +504,215 @@ class ClassQuizResourceTest {
         Document page = Jsoup.parse(response.asString());
         assertThat(page.select("form[method=post][action=/instructors/class-quizzes]")).hasSize(1);
         assertThat(page.select("script")).isEmpty();
-        for (String id : List.of("label", "questions", "closes", "order-fixed", "order-shuffled")) {
+        for (String id : List.of("label", "questions", "closes", "order-fixed", "order-shuffled", "attempts-one",
+                "attempts-any", "answers-after-close", "answers-never", "answers-immediately")) {
             assertThat(page.select("label[for=" + id + "]")).as(id).hasSize(1);
         }
         for (String topic : bank.topics()) {
             assertThat(page.select("label[for=topic-" + topic + "]")).as(topic).hasSize(1);
         }
         assertThat(page.select("#order-fixed").hasAttr("checked")).isTrue();
+        // Safe defaults: one attempt per browser, answers after the quiz closes; a native date input, time zone stated.
+        assertThat(page.select("#attempts-one").hasAttr("checked")).isTrue();
+        assertThat(page.select("#answers-after-close").hasAttr("checked")).isTrue();
+        assertThat(page.select("#closes").attr("type")).isEqualTo("date");
+        assertThat(page.select("#closes-hint").text()).contains("UTC").contains("month/day/year");
+        assertThat(page.select("#attempts-hint").text()).contains("a deterrent, not identity");
+    }
+
+    /** A class with exactly these questions and these choices; returns the two links. */
+    static Created create(String label, String questions, String attempts, String answers, String closes) {
+        Response response = submitCreate(Map.of("label", label, "order", "fixed", "questions", questions,
+                "closes", closes, "attempts", attempts, "answers", answers), List.of());
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(303);
+        Matcher m = RESULTS.matcher(response.header("Location"));
+        assertThat(m.find()).isTrue();
+        return new Created(m.group(1), m.group(2));
+    }
+
+    @Test
+    void aSecondSubmissionFromTheSameBrowserIsRefusedPolitelyWithTheQuestionsToPractise() {
+        Created created = create("Once", "rmsks-credential", "fixed");
+        List<String> ids = bank.forTopic("rmsks-credential").stream().map(Question::id).toList();
+        Response form = given().get("/quiz/class?code=" + created.code());
+        Response first = resend(created, form, Map.of(), (q, i) -> q.correctChoice().id());
+        assertThat(first.statusCode()).isEqualTo(303);
+        String cookieName = "class-" + created.code();
+        String setCookie = first.headers().getValues("Set-Cookie").stream().filter(h -> h.startsWith(cookieName + "="))
+                .findFirst().orElseThrow();
+        assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Path=/quiz");
+        Map<String, String> browser = Map.of(cookieName, first.cookie(cookieName));
+
+        // Back, then send the same form again: refused, nothing stored, the result and the practice offered.
+        Response again = resend(created, form, browser, (q, i) -> q.correctChoice().id());
+        assertThat(again.statusCode()).isEqualTo(409);
+        Document refused = Jsoup.parse(again.asString());
+        assertThat(refused.select("h1").text()).isEqualTo("You have already sent your answers");
+        assertThat(refused.select("#already-sent").text()).contains("were not saved");
+        assertThat(refused.select("#practise-these a").attr("href")).isEqualTo("/quiz?questions=" + String.join(",", ids));
+        assertThat(refused.select("a.button").attr("href")).isEqualTo(path(first.header("Location")));
+        assertThat(refused.select("#cookie-note").text()).contains("a deterrent, not identity");
+        assertThat(attemptsOf(created.code())).isEqualTo(1);
+
+        // Opening the student link again says so at once, without a form.
+        Response reopened = given().cookies(browser).get("/quiz/class?code=" + created.code());
+        assertThat(reopened.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(reopened.asString()).select("form#quiz-form")).isEmpty();
+
+        // The practice quiz is an ordinary quiz: sending it is not counted in the class.
+        assertThat(given().get("/quiz?questions=" + String.join(",", ids)).statusCode()).isEqualTo(200);
+
+        // A cookie that was altered, or that belongs to another class, is ignored: a deterrent, not a lock-out.
+        Created other = create("Other", "rmsks-credential", "fixed");
+        assertThat(send(other, Map.of("class-" + other.code(), first.cookie(cookieName)), (q, i) -> wrong(q)).statusCode())
+                .isEqualTo(303);
+        String forged = first.cookie(cookieName).replaceFirst(".$", first.cookie(cookieName).endsWith("A") ? "B" : "A");
+        assertThat(send(created, Map.of(cookieName, forged), (q, i) -> wrong(q)).statusCode()).isEqualTo(303);
+        assertThat(attemptsOf(created.code())).isEqualTo(2);
+    }
+
+    @Test
+    void aClassThatAllowsAnyNumberOfAttemptsSetsNoCookie() {
+        Created created = create("Many", "rmsks-two-exams", "any", "immediately", "");
+        Response sent = send(created, Map.of(), (q, i) -> q.correctChoice().id());
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(sent.cookie("class-" + created.code())).isNull();
+        Document result = Jsoup.parse(given().get(path(sent.header("Location"))).asString());
+        // Shown straight away, as chosen.
+        assertThat(result.select(".quiz-result dt").eachText()).contains("Right answer");
+        assertThat(result.select("#answers-later")).isEmpty();
+    }
+
+    @Test
+    void answersStayHiddenUntilTheQuizClosesWhenTheInstructorChoseSo() {
+        // Its last day is today (the fixed test day): open until the end of it.
+        Created created = create("Later", "rmsks-two-exams", "one", "after-close", TODAY.toString());
+        String result = path(send(created, Map.of(), (q, i) -> wrong(q)).header("Location"));
+        String right = bank.question("rmsks-two-exams").orElseThrow().correctChoice().text();
+
+        Document hidden = Jsoup.parse(given().get(result).asString());
+        assertThat(hidden.select(".score").text()).contains("0 out of 1");
+        assertThat(hidden.select("#answers-later").text()).contains("when the quiz closes");
+        assertThat(hidden.select(".quiz-result dt")).isEmpty();
+        assertThat(hidden.select(".quiz-result").text()).doesNotContain(right).doesNotContain("Not right");
+        assertThat(hidden.select("#practise-missed")).isEmpty();
+        assertThat(hidden.select("#practise-these a").attr("href")).isEqualTo("/quiz?questions=rmsks-two-exams");
+
+        // The day after its last day (an update stands in for the passing of time): the answers appear.
+        QuarkusTransaction.requiringNew().run(() -> ClassQuiz.findByCode(created.code()).orElseThrow().closesOn =
+                TODAY.minusDays(1));
+        Document shown = Jsoup.parse(given().get(result).asString());
+        assertThat(shown.select("#answers-later")).isEmpty();
+        assertThat(shown.select(".quiz-result dd").eachText()).contains(right);
+    }
+
+    @Test
+    void closingByHandShowsTheAnswersAndScoreOnlyNeverDoes() {
+        Created later = create("Close to show", "rmsks-two-exams", "one", "after-close", "");
+        Created never = create("Score only", "rmsks-two-exams", "one", "never", "");
+        String laterResult = path(send(later, Map.of(), (q, i) -> wrong(q)).header("Location"));
+        String neverResult = path(send(never, Map.of(), (q, i) -> wrong(q)).header("Location"));
+        assertThat(Jsoup.parse(given().get(laterResult).asString()).select(".quiz-result dt")).isEmpty();
+
+        for (Created c : List.of(later, never)) {
+            Token token = token(c.results());
+            assertThat(post(token).formParam("code", c.code()).formParam("key", c.key())
+                    .post("/instructors/class-results/close").statusCode()).isEqualTo(303);
+        }
+        assertThat(Jsoup.parse(given().get(laterResult).asString()).select(".quiz-result dt").eachText())
+                .contains("Right answer");
+        Document scoreOnly = Jsoup.parse(given().get(neverResult).asString());
+        assertThat(scoreOnly.select(".quiz-result dt")).isEmpty();
+        assertThat(scoreOnly.select("#answers-later").text()).contains("score only");
+    }
+
+    @Test
+    void perChoiceCountsMatchAHandCountedClass() throws IOException {
+        Question two = bank.question("rmsks-two-exams").orElseThrow();
+        Question other = bank.forTopic("dynamic-imaging").get(0);
+        Created created = create("Distractors", two.id() + "," + other.id(), "any", "immediately", "");
+        String right = two.correctChoice().id();
+        String wrongOne = wrong(two);
+        // Four attempts at the first question: right, right, the same wrong choice, left out.
+        List<String> picks = java.util.Arrays.asList(right, right, wrongOne, null);
+        for (String pick : picks) {
+            send(created, Map.of(), (q, i) -> q.id().equals(two.id()) ? pick : q.correctChoice().id());
+        }
+
+        Document page = Jsoup.parse(given().get(created.results()).asString());
+        Map<String, String> counts = new LinkedHashMap<>();
+        for (org.jsoup.nodes.Element row : page.select("#choices-" + two.id() + " tbody tr")) {
+            counts.put(row.selectFirst("th").text(), row.selectFirst("td").text());
+        }
+        assertThat(counts).containsEntry(two.correctChoice().text() + " (right answer)", "2 (50%)")
+                .containsEntry(two.choice(wrongOne).orElseThrow().text(), "1 (25%)")
+                .containsEntry("Left out", "1");
+        two.choices().stream().filter(c -> !c.correct() && !c.id().equals(wrongOne))
+                .forEach(c -> assertThat(counts).containsEntry(c.text(), "0"));
+        assertThat(page.select("#choices-" + other.id() + " tr.right-answer td").text()).isEqualTo("4 (100%)");
+        // Whole numbers only: 4 attempts, scores 1, 2, 2, 1.
+        assertThat(page.select("#attempt-count").text()).contains("Median score: 1 of 2").contains("ranged from 1 to 2");
+
+        Response csv = given().get("/instructors/class-results/choices.csv?" + created.query());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.asString())).getRecords();
+        assertThat(rows.get(0).values()).containsExactly("position", "question_id", "question", "choice_id", "choice",
+                "right_answer", "attempts", "chose_it");
+        Map<String, String> byChoice = new LinkedHashMap<>();
+        rows.stream().skip(1).filter(r -> r.get(1).equals(two.id())).forEach(r -> byChoice.put(r.get(3), r.get(7)));
+        assertThat(byChoice).containsEntry(right, "2").containsEntry(wrongOne, "1").containsEntry("", "1");
+        assertThat(rows.stream().skip(1).filter(r -> r.get(1).equals(two.id()) && r.get(5).equals("yes")))
+                .extracting(r -> r.get(3)).containsExactly(right);
+        assertThat(rows.get(1).get(0)).isEqualTo("1");
+        assertThat(rows.get(rows.size() - 1).get(1)).isEqualTo(other.id());
+    }
+
+    @Test
+    void thePickerListsEveryQuestionAndHandsTheTickedOnesToTheForm() {
+        Response picker = given().get("/instructors/class-quizzes/pick");
+        assertThat(picker.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(picker.asString());
+        assertThat(page.select("form[method=get][action=/instructors/class-quizzes/new] input[type=checkbox][name=questions]"))
+                .hasSize(bank.questions().size());
+        for (Question q : bank.questions()) {
+            assertThat(page.select("label[for=pick-box-" + q.id() + "]").text()).as(q.id()).contains(q.text());
+        }
+        Question picture = bank.questions().stream().filter(q -> q.picture() != null).findFirst().orElseThrow();
+        assertThat(page.select("#pick-" + picture.id() + " figure svg")).hasSize(1);
+        assertThat(page.select("button[formaction=/instructors/class-quizzes/pick/preview]")).hasSize(1);
+        assertThat(page.select("#picked-count").text()).isEqualTo("0 questions ticked");
+
+        String a = bank.questions().get(3).id();
+        String b = bank.questions().get(0).id();
+        Document form = Jsoup.parse(given().queryParam("questions", a).queryParam("questions", b)
+                .get("/instructors/class-quizzes/new").asString());
+        assertThat(form.select("#questions").val()).isEqualTo(a + ", " + b);
+
+        Document ticked = Jsoup.parse(given().queryParam("questions", a).get("/instructors/class-quizzes/pick").asString());
+        assertThat(ticked.select("#pick-box-" + a).hasAttr("checked")).isTrue();
+        assertThat(ticked.select("#picked-count").text()).isEqualTo("1 question ticked");
+
+        Response preview = given().redirects().follow(false).queryParam("questions", a).queryParam("questions", b)
+                .get("/instructors/class-quizzes/pick/preview");
+        assertThat(preview.statusCode()).isEqualTo(303);
+        assertThat(path(preview.header("Location"))).isEqualTo("/quiz?questions=" + a + "," + b);
+        Response none = given().get("/instructors/class-quizzes/pick/preview");
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(none.asString()).select("#questions-error").text()).contains("Tick at least one");
+    }
+
+    @Test
+    void aUsStyleDateIsUnderstoodAndTheResultsPageOffersPlainLinksToCopy() {
+        Created created = create("US date", "rmsks-two-exams", "one", "after-close", "12/20/2026");
+        ClassQuiz stored = QuarkusTransaction.requiringNew().call(() -> ClassQuiz.findByCode(created.code()).orElseThrow());
+        assertThat(stored.closesOn).isEqualTo(LocalDate.of(2026, 12, 20));
+        assertThat(stored.onePerBrowser).isTrue();
+        assertThat(stored.answersShownChoice()).isEqualTo(ClassQuiz.AnswersShown.AFTER_CLOSE);
+
+        Document page = Jsoup.parse(given().get(created.results()).asString());
+        assertThat(page.select("#student-url").attr("data-copy-label")).isNotBlank();
+        assertThat(page.select("#results-url").attr("data-copy-label")).isNotBlank();
+        assertThat(page.select("#student-preview a[href=/quiz/class/" + created.code() + "]")).hasSize(1);
+        assertThat(page.select("script[src^=/assets/instructors.js]")).hasSize(1);
     }
 }

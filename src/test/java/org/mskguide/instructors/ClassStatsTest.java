@@ -27,12 +27,52 @@ class ClassStatsTest {
         assertThat(stats.total()).isEqualTo(3);
         // Scores 0, 1, 2, 3.
         assertThat(stats.distribution()).containsExactly(1, 1, 1, 1);
-        assertThat(stats.median()).isEqualTo(1.5);
-        assertThat(stats.lowerQuartile()).isEqualTo(0.75);
-        assertThat(stats.upperQuartile()).isEqualTo(2.25);
+        // A whole number: the lower of the two middle scores (at least half scored 1 or more, half 1 or less).
+        assertThat(stats.median()).isEqualTo(1);
         assertThat(stats.lowest()).isZero();
         assertThat(stats.highest()).isEqualTo(3);
-        assertThat(stats.medianText()).isEqualTo("1.5");
+        // Four attempts: at most four rows, one per score here.
+        assertThat(stats.bins()).extracting(ClassStats.Bin::count).containsExactly(1, 1, 1, 1);
+    }
+
+    @Test
+    void anOddNumberOfAttemptsHasTheMiddleScoreAsMedian() {
+        ClassStats stats = ClassStats.of(List.of("q1", "q2"), List.of(attempt(RIGHT, RIGHT), attempt(WRONG, WRONG),
+                attempt(RIGHT, WRONG)));
+        assertThat(stats.median()).isEqualTo(1);
+    }
+
+    @Test
+    void theChartHasRowsOnlyFromTheLowestToTheHighestScoreAndFewRowsForFewAttempts() {
+        List<String> ids = java.util.stream.IntStream.rangeClosed(1, 14).mapToObj(i -> "q" + i).toList();
+        // Two attempts, scores 3 and 12: at most 3 rows (not 15), covering 3 to 12 in ranges of 4.
+        ClassStats two = ClassStats.of(ids, List.of(scoring(3, 14), scoring(12, 14)));
+        assertThat(two.bins()).containsExactly(new ClassStats.Bin(3, 6, 1), new ClassStats.Bin(7, 10, 0),
+                new ClassStats.Bin(11, 12, 1));
+        assertThat(two.bins().get(0).label(14)).isEqualTo("3 to 6 of 14 right");
+        assertThat(ClassResultsChart.svg(two)).contains("3 to 6 of 14 right").doesNotContain(">0 of 14 right<");
+
+        // Thirty attempts spread over 0..14: at most 10 rows, so ranges of 2.
+        List<ClassStats.Attempt> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            many.add(scoring(i % 15, 14));
+        }
+        ClassStats big = ClassStats.of(ids, many);
+        assertThat(big.bins()).hasSizeLessThanOrEqualTo(10);
+        assertThat(big.bins()).extracting(ClassStats.Bin::count).containsExactly(4, 4, 4, 4, 4, 4, 4, 2);
+        assertThat(big.bins().stream().mapToInt(ClassStats.Bin::count).sum()).isEqualTo(30);
+
+        // One attempt: one row.
+        assertThat(ClassStats.of(ids, List.of(scoring(5, 14))).bins()).containsExactly(new ClassStats.Bin(5, 5, 1));
+        assertThat(new ClassStats.Bin(5, 5, 1).label(14)).isEqualTo("5 of 14 right");
+    }
+
+    private static ClassStats.Attempt scoring(int right, int total) {
+        List<ClassStats.Outcome> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            outcomes.add(i < right ? RIGHT : WRONG);
+        }
+        return new ClassStats.Attempt(outcomes);
     }
 
     @Test
@@ -56,7 +96,6 @@ class ClassStatsTest {
         ClassStats stats = ClassStats.of(List.of("b", "a", "c"), List.of(attempt(WRONG, WRONG, WRONG)));
         assertThat(stats.questions()).extracting(ClassStats.QuestionRow::questionId).containsExactly("b", "a", "c");
         assertThat(stats.median()).isZero();
-        assertThat(stats.medianText()).isEqualTo("0");
     }
 
     @Test
@@ -65,6 +104,7 @@ class ClassStatsTest {
         assertThat(stats.attempts()).isZero();
         assertThat(stats.median()).isNull();
         assertThat(stats.distribution()).containsExactly(0, 0, 0);
+        assertThat(stats.bins()).isEmpty();
         assertThat(stats.questions()).allSatisfy(r -> assertThat(r.rightText()).isEqualTo("No attempts yet"));
         assertThat(ClassResultsChart.svg(stats)).isNull();
     }
@@ -72,9 +112,8 @@ class ClassStatsTest {
     @Test
     void oneAttempt() {
         ClassStats stats = ClassStats.of(List.of("q1", "q2"), List.of(attempt(RIGHT, WRONG)));
-        assertThat(stats.median()).isEqualTo(1.0);
-        assertThat(stats.lowerQuartile()).isEqualTo(1.0);
-        assertThat(stats.upperQuartile()).isEqualTo(1.0);
+        assertThat(stats.median()).isEqualTo(1);
+        assertThat(stats.bins()).containsExactly(new ClassStats.Bin(1, 1, 1));
         assertThat(ClassResultsChart.svg(stats)).contains("<svg").contains("1 of 2 right").contains("1 attempt");
     }
 }
