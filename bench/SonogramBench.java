@@ -1,0 +1,67 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.mskguide.sonogram.Needle;
+import org.mskguide.sonogram.Phantom;
+import org.mskguide.sonogram.Phantoms;
+import org.mskguide.sonogram.Scan;
+import org.mskguide.sonogram.Simulator;
+import org.mskguide.sonogram.Variant;
+import org.mskguide.sonogram.View;
+
+/**
+ * Render time (CPU time of the one rendering thread) and PNG size of the image simulator, per view, at steady state: each view is rendered
+ * uncached (a new tilt each round, so the PNG is new) after a warm-up, and the median is reported. Run after
+ * {@code ./mvnw -B -q compile}: java -cp target/classes bench/SonogramBench.java [ROUNDS] [OUT_DIR]
+ * (OUT_DIR, if given, receives one PNG per view and variant to look at.)
+ */
+public class SonogramBench {
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        Path out = args.length > 1 ? Path.of(args[1]) : null;
+        Simulator simulator = new Simulator();
+        // CPU time of this thread, not wall time: the machine is shared, and other work must not count.
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        System.out.printf("%-20s %-11s %10s %10s %10s%n", "view", "variant", "render ms", "png ms", "png KB");
+        for (View view : View.values()) {
+            for (Variant variant : view.variants()) {
+                Needle needle = view == View.NEEDLE ? new Needle(true, 30, 3, 25, 0.7) : null;
+                Phantom phantom = Phantoms.build(view, variant, false, needle);
+                Scan scan = view.defaults();
+                for (int i = 0; i < 10; i++) {
+                    simulator.render(phantom, scan.withTilt(i * 0.1)).png();
+                }
+                double[] render = new double[rounds];
+                double[] encode = new double[rounds];
+                int size = 0;
+                for (int i = 0; i < rounds; i++) {
+                    long t0 = cpu.getCurrentThreadCpuTime();
+                    var image = simulator.render(phantom, scan.withTilt((i % 20) * 0.05));
+                    long t1 = cpu.getCurrentThreadCpuTime();
+                    byte[] png = image.png();
+                    long t2 = cpu.getCurrentThreadCpuTime();
+                    render[i] = (t1 - t0) / 1e6;
+                    encode[i] = (t2 - t1) / 1e6;
+                    size = Math.max(size, png.length);
+                }
+                System.out.printf("%-20s %-11s %10.1f %10.1f %10.1f%n", view.slug(), variant.param(), median(render),
+                        median(encode), size / 1024.0);
+                if (out != null) {
+                    Files.createDirectories(out);
+                    Files.write(out.resolve(view.slug() + "-" + variant.param() + ".png"),
+                            simulator.render(phantom, scan).png());
+                }
+            }
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
