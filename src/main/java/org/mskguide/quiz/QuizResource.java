@@ -57,7 +57,7 @@ public class QuizResource {
 
         static native TemplateInstance unknownTopic(String topic, List<QuizPages.TopicLink> quizzes, PageMeta meta);
 
-        static native TemplateInstance badSelection(List<String> problems, List<QuizPages.TopicLink> quizzes, PageMeta meta);
+        static native TemplateInstance badSelection(List<FieldErrors.FieldError> problems, List<QuizPages.TopicLink> quizzes, PageMeta meta);
 
         static native TemplateInstance classUnavailable(boolean closed, boolean answersLost,
                 List<QuizPages.TopicLink> quizzes, PageMeta meta);
@@ -257,7 +257,7 @@ public class QuizResource {
             served = grader.chosenQuestions(form.servedIds());
         } catch (InvalidAnswers e) {
             // The list itself is unusable: there is no quiz to show again, only the way back.
-            return badSelection(List.of(e.getMessage()));
+            return badSelection(List.of(new FieldErrors.FieldError(null, e.getMessage())));
         }
         try {
             GradedQuiz graded = grader.gradeServed(served, form.answers());
@@ -336,10 +336,12 @@ public class QuizResource {
     }
 
     private Response badSelection(QuestionSelection selection) {
-        return badSelection(selection.errors().all().stream().map(e -> e.message()).toList());
+        // The page has no form: each problem is plain text in the summary, not a link to a field.
+        return badSelection(selection.errors().all().stream().map(e -> new FieldErrors.FieldError(null, e.message()))
+                .toList());
     }
 
-    private Response badSelection(List<String> problems) {
+    private Response badSelection(List<FieldErrors.FieldError> problems) {
         return Response.status(Response.Status.BAD_REQUEST)
                 .entity(Templates.badSelection(problems, pages.topicLinks(AppRoutes.QUIZ, null),
                         layout.privateMeta("Error: This quiz link does not work", "The list of questions in this link "

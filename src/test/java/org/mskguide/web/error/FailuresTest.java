@@ -51,6 +51,9 @@ class FailuresTest {
         assertThat(Failures.isMalformedRequest(new MultipartParser.MalformedMessageException())).isTrue();
         assertThat(Failures.isMalformedRequest(new IllegalStateException("select 1"))).isFalse();
         assertThat(Failures.isMalformedRequest(new NullPointerException())).isFalse();
+        // The form parser's "too many fields" is a bare RuntimeException, a class our code never throws.
+        assertThat(Failures.isMalformedRequest(new RuntimeException("any wording"))).isTrue();
+        assertThat(Failures.isMalformedRequest(new RuntimeException(new IllegalStateException()))).isFalse();
         // A body that ends early reaches the mapper as the body reader's checked IOException; our own I/O failures
         // are wrapped unchecked and stay faults.
         assertThat(Failures.isMalformedRequest(new IOException())).isTrue();
