@@ -22,6 +22,7 @@ final class Layout {
     static final byte NEEDLE = 3;
     static final byte FASCICLE = 4;
     static final byte ISOTROPIC = 5;
+    static final byte LIGAMENT_FIBRIL = 6;
 
     /** Specular echo of a perfect reflector (r = 1) square to the beam, relative to muscle speckle (linear). */
     static final double SPECULAR = 90;
@@ -132,12 +133,13 @@ final class Layout {
                     case FIBRILLAR, WEAK_FIBRILLAR -> {
                         double strength = t.texture() == Tissue.Texture.FIBRILLAR ? 1 : 0.3;
                         double gaps = t.texture() == Tissue.Texture.FIBRILLAR ? 0.25 : 0.6;
+                        byte lobe = t == Tissue.LIGAMENT ? LIGAMENT_FIBRIL : FIBRIL;
                         if (along) {
-                            lines(i, u, v, du, FIBRIL_SPACING, FIBRIL_PIECE, gaps, strength * 0.08, angle,
-                                    FIBRIL, seed);
+                            lines(i, u, v, du, FIBRIL_SPACING, FIBRIL_PIECE, gaps, strength * 0.08, angle, lobe,
+                                    seed);
                         } else if (hash01(seed, i, 11) < 0.15) {
                             specular.add(i, strength * 0.09 * (0.4 + 0.6 * hash01(seed, i, 12)),
-                                    hash01(seed, i, 13), angle, FIBRIL);
+                                    hash01(seed, i, 13), angle, lobe);
                         }
                     }
                     case SEPTA -> {
@@ -304,13 +306,15 @@ final class Layout {
      * Relative echo of a specular reflector whose normal is {@code deg} degrees off the beam. Fibrils: a narrow
      * lobe (most of the echo gone within about 2 degrees) plus a broader weak one, which reproduces Crass 1988
      * (Radiology 167:499): tendon brighter than muscle square-on, isoechoic at 2-7 degrees, hypoechoic beyond.
-     * Muscle septa, fascicles and interfaces are rougher, so their lobes are wide (Crass: muscle looked the same at
+     * Ligament fibres are less regular, so their lobe is wider (a model choice). Muscle septa, fascicles and
+     * interfaces are rougher, so their lobes are wide (Crass: muscle looked the same at
      * every angle).
      */
     static double lobe(byte kind, double deg) {
         double d2 = deg * deg;
         return switch (kind) {
-            case FIBRIL -> 0.8 * Math.exp(-d2 / (2 * 1.3 * 1.3)) + 0.2 * Math.exp(-d2 / (2 * 4.5 * 4.5));
+            case FIBRIL -> 0.8 * Math.exp(-d2 / (2 * 1.0 * 1.0)) + 0.2 * Math.exp(-d2 / (2 * 5.5 * 5.5));
+            case LIGAMENT_FIBRIL -> 0.6 * Math.exp(-d2 / (2 * 3.0 * 3.0)) + 0.4 * Math.exp(-d2 / (2 * 8.0 * 8.0));
             case SEPTUM -> Math.exp(-d2 / (2 * 20.0 * 20.0));
             case INTERFACE -> Math.exp(-d2 / (2 * 12.0 * 12.0));
             case NEEDLE -> 0.9 * Math.exp(-d2 / (2 * 10.0 * 10.0)) + 0.1 * Math.exp(-d2 / (2 * 35.0 * 35.0));

@@ -181,7 +181,7 @@ public final class Phantoms {
 
     private static void hip(List<Structure> s, Variant variant) {
         DoubleUnaryOperator head = x -> 46 - Math.sqrt(Math.max(0, 324 - (x + 12) * (x + 12)));
-        DoubleUnaryOperator bone = x -> x < -2 ? head.applyAsDouble(x) : 31.0 + 0.12 * (x + 2);
+        DoubleUnaryOperator bone = x -> x < -2 ? head.applyAsDouble(x) : 31.0 + 0.05 * (x + 2);
         double recess = variant == Variant.EFFUSION ? 6 : 0;
         DoubleUnaryOperator capsuleBottom = x -> x < -2 ? head.applyAsDouble(x) - 1.5 - recess * Math.max(0,
                 1 + (x + 2) / 8) : bone.applyAsDouble(x) - recess;

@@ -29,7 +29,7 @@ public enum Tissue {
     /** Muscle: dark speckle with bright fibro-adipose septa. Attenuation 0.96 [T4 skeletal muscle, across fibres]. */
     MUSCLE("muscle", -2, 0.96, 1.70, Texture.SEPTA),
     /** Tendon: tightly packed parallel fibrils, bright only when square to the beam. 1.57 [T4 connective tissue]. */
-    TENDON("tendon", 0, 1.57, 1.63, Texture.FIBRILLAR),
+    TENDON("tendon", -5, 1.57, 1.63, Texture.FIBRILLAR),
     /** Ligament: like tendon, more compact and less regular. 1.57 [T4 connective tissue]. */
     LIGAMENT("ligament", -3, 1.57, 1.63, Texture.FIBRILLAR),
     /** Swollen, hypoechoic tendon (tendinopathy): fibrils weak and broken. 1.57 [T4 connective tissue]. */

@@ -43,10 +43,28 @@ class SonogramPhysicsTest {
     void tendonDarkensByAtLeastSixDecibelsAtTenDegrees() {
         Phantom phantom = Phantoms.build(View.TENDON, Variant.NORMAL, false, null);
         Scan scan = View.TENDON.defaults();
-        double square = meanPowerDb(simulator.render(phantom, scan), "Tendon");
-        double tilted = meanPowerDb(simulator.render(phantom, scan.withTilt(10)), "Tendon");
+        double square = meanBrightnessDb(simulator.render(phantom, scan), "Tendon");
+        double tilted = meanBrightnessDb(simulator.render(phantom, scan.withTilt(10)), "Tendon");
         System.out.printf("tendon 0 deg %.1f dB, 10 deg %.1f dB, drop %.1f dB%n", square, tilted, square - tilted);
         assertTrue(square - tilted >= 6, "drop " + (square - tilted) + " dB");
+    }
+
+    @Test
+    void tendonAgainstMuscleFollowsTheBandsOfCrass1988() {
+        // Brighter than muscle square-on, about as bright at 2-7 degrees, darker beyond (Radiology 1988;167:499).
+        Phantom phantom = Phantoms.build(View.TENDON, Variant.NORMAL, false, null);
+        for (int tilt : new int[] {0, 2, 4, 7, 10, 15, 20}) {
+            Sonogram image = simulator.render(phantom, View.TENDON.defaults().withTilt(tilt));
+            double contrast = meanBrightnessDb(image, "Tendon") - meanBrightnessDb(image, "Muscle");
+            System.out.printf("tilt %2d: tendon - muscle %.1f dB%n", tilt, contrast);
+            if (tilt == 0) {
+                assertTrue(contrast > 3, "square-on " + contrast);
+            } else if (tilt <= 7) {
+                assertTrue(Math.abs(contrast) < 3, tilt + " degrees: " + contrast);
+            } else {
+                assertTrue(contrast < -1, tilt + " degrees: " + contrast);
+            }
+        }
     }
 
     @Test
@@ -177,25 +195,23 @@ class SonogramPhysicsTest {
         return 10 * Math.log10(sq / n);
     }
 
-    private static double meanPowerDb(Sonogram image, String name) {
-        int index = -1;
-        List<Structure> structures = image.phantom().structures();
-        for (int i = 0; i < structures.size(); i++) {
-            if (structures.get(i).name().equals(name)) {
-                index = i;
-            }
-        }
-        double sq = 0;
+    /**
+     * Mean brightness of a structure, dB: the mean of 20 log10(envelope) over its pixels, which is what the eye
+     * averages on a log-compressed screen (a mean of power would let one bright boundary line outweigh the inside).
+     */
+    private static double meanBrightnessDb(Sonogram image, String name) {
+        int index = image.phantom().structures().stream().map(Structure::name).toList().lastIndexOf(name);
+        double sum = 0;
         int n = 0;
         for (int r = 0; r < image.frame().height(); r++) {
             for (int c = 0; c < image.frame().width(); c++) {
                 if (image.structureAt(c, r) == index) {
-                    sq += image.envelope(c, r) * image.envelope(c, r);
+                    sum += 20 * Math.log10(image.envelope(c, r));
                     n++;
                 }
             }
         }
-        return 10 * Math.log10(sq / n);
+        return sum / n;
     }
 
     /** Lag (pixels) at which the mean-removed envelope's autocorrelation along rows falls to one half. */
