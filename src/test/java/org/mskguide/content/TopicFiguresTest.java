@@ -23,8 +23,13 @@ import io.restassured.response.Response;
 @QuarkusTest
 class TopicFiguresTest {
 
-    /** The weight budget for a topic page with its figures. */
-    static final int MAX_HTML_AND_CSS = 60 * 1024;
+    /**
+     * The weight budget for a topic page with its figures. Raised from 60 to 80 KB on 2026-12-07: the one stylesheet
+     * now also carries the protocols' lab sheets, the report form, the question picker and the phone and print rules
+     * (21.8 to 33 KB; about 8 KB gzipped, and cached across pages). What goes over the wire is held by MAX_GZIP, which
+     * did not change. Splitting the stylesheet per feature is the way back down.
+     */
+    static final int MAX_HTML_AND_CSS = 80 * 1024;
     static final int MAX_GZIP = 20 * 1024;
 
     @Inject
