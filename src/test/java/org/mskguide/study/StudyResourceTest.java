@@ -137,13 +137,18 @@ class StudyResourceTest {
         String token = cards.codec().encode(new StudyCard(Map.of(q.id(), new StudyCard.Entry(1, 0))));
         int middle = token.length() / 2;
         String tampered = token.substring(0, middle) + (token.charAt(middle) == 'A' ? 'B' : 'A') + token.substring(middle + 1);
-        String outdated = "A" + token.substring(1);
+        byte[] bytes = java.util.Base64.getUrlDecoder().decode(token);
+        bytes[0] = CardCodec.VERSION + 1;
+        String outdated = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         for (String bad : List.of(tampered, outdated, "garbage!", token.substring(0, 10))) {
             for (String path : List.of("/study?card=", "/study/review?card=", "/study/card.txt?card=")) {
                 Response response = given().get(path + bad);
                 assertThat(response.statusCode()).as(path + bad).isEqualTo(400);
                 Document page = Jsoup.parse(response.asString());
                 assertThat(page.select("#error-summary li").text()).as(path + bad).isNotBlank();
+                if (bad.equals(outdated)) {
+                    assertThat(page.select("#error-summary li").text()).contains("older version");
+                }
                 assertThat(page.select("a#start-new-card").attr("href")).isEqualTo("/quiz");
             }
         }
