@@ -47,13 +47,16 @@ public final class AppRoutes {
             PROTOCOLS + "/wrist-and-hand", PROTOCOLS + "/hip", PROTOCOLS + "/knee", PROTOCOLS + "/ankle-and-foot",
             PROTOCOLS + "/scanning-log");
 
+    /** The reader's study card (package study): without a card, how to get one; noindex (a per-reader page). */
+    public static final String STUDY = "/study";
+
     public static final Set<String> PATHS = java.util.stream.Stream.concat(Set.of(TOPICS, QUIZ, ELIGIBILITY,
             ELIGIBILITY_PLANNER, EXPLORE, EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS, CLASS_QUIZ_NEW,
-            INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT).stream(), PROTOCOL_PAGES.stream())
+            INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT, STUDY).stream(), PROTOCOL_PAGES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Paths in {@link #PATHS} that are marked noindex (they repeat other pages), so the sitemap leaves them out. */
-    public static final Set<String> NOINDEX = Set.of(PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT);
+    public static final Set<String> NOINDEX = Set.of(PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT, STUDY);
 
     private AppRoutes() {
     }

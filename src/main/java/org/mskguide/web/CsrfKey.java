@@ -63,7 +63,7 @@ public class CsrfKey {
     }
 
     /** {@code jdbc:h2:file:} or {@code jdbc:h2:mem:}: one process only, unlike an H2 server reached over TCP. */
-    static boolean isEmbeddedH2(String url) {
+    public static boolean isEmbeddedH2(String url) {
         return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:")
                 && !url.startsWith("jdbc:h2:ssl:");
     }
