@@ -79,6 +79,11 @@ public class ErrorReport extends PanacheEntity {
                 at.getHour(), at.getMinute());
     }
 
+    /** When it arrived, for a {@code datetime} attribute (HTML allows at most three digits of a second). */
+    public String receivedIso() {
+        return receivedAt.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
     /** The site path of the place, e.g. {@code /topics/knee-ultrasound#tendons}, or {@code /} for the guide in general. */
     public String href() {
         if (topic == null) {
