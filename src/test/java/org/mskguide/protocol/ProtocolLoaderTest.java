@@ -46,6 +46,23 @@ class ProtocolLoaderTest {
     }
 
     @Test
+    void everyPublishedProtocolPageAndViewAnchorStillExists() throws IOException {
+        Protocols protocols = new ProtocolLoader(content).load(Path.of("content"));
+        for (String line : Files.readAllLines(Path.of("src/test/resources/published-protocol-views.txt"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("#", 2);
+            String joint = parts[0].replaceFirst("^/protocols/", "").replaceFirst("/sign-off$", "");
+            Protocol p = protocols.find(joint).orElse(null);
+            assertThat(p).as(line).isNotNull();
+            if (parts.length > 1) {
+                assertThat(p.views()).as(line).extracting(ProtocolView::id).contains(parts[1]);
+            }
+        }
+    }
+
+    @Test
     void aViewWithoutASourceIsRefusedNamingTheFileAndTheView(@TempDir Path root) throws IOException {
         write(root, VIEW.replace("    source: essr-knee-guidelines\n", ""));
 
