@@ -34,7 +34,9 @@ public final class KeyboardChecker {
                 return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow].join(' | '); };
             const controls = [...document.querySelectorAll(selector)].filter(el => !el.disabled && el.tabIndex >= 0
                 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
-                && !el.closest('[inert]'));
+                && !el.closest('[inert]')
+                // Inside a closed <details> a control still has boxes (content-visibility: hidden) but no Tab stop.
+                && (!el.checkVisibility || el.checkVisibility()));
             if (document.activeElement) { document.activeElement.blur(); }
             return controls.map((el, i) => {
                 el.dataset.kbdIndex = i;
@@ -71,13 +73,19 @@ public final class KeyboardChecker {
         List<String> walk = new ArrayList<>();
         Map<String, Boolean> reached = new LinkedHashMap<>();
         // Enough presses to go once round the page, past the end of the document, and back to the start.
-        for (int press = 0; press < byKey.size() + 3 && reached.size() < byKey.size(); press++) {
+        // A date input takes one Tab per part (month, day, year): a few more presses, and staying on it is no loop.
+        String previous = null;
+        for (int press = 0; press < byKey.size() + 12 && reached.size() < byKey.size(); press++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
             Map<String, Object> focused = (Map<String, Object>) js.executeScript(FOCUSED);
             if (focused == null) {
                 continue;
             }
             String key = (String) focused.get("key");
+            if (key.equals(previous)) {
+                continue;
+            }
+            previous = key;
             if (reached.containsKey(key)) {
                 break;
             }
