@@ -2,6 +2,9 @@ package org.mskguide.explorer;
 
 import java.util.List;
 
+import org.mskguide.imaging.SonogramRequest;
+import org.mskguide.sonogram.Variant;
+import org.mskguide.sonogram.View;
 import org.mskguide.web.FieldErrors;
 
 /**
@@ -29,7 +32,9 @@ public record BeamAngleExplorer(List<Option> options, FieldErrors errors, Explor
         EchoBand band = angle.band();
         String heading = "At " + angle.label() + ": tendon " + band.words();
         return new ExplorerResult(heading, sentence(angle),
-                List.of(BeamAngleDrawing.side(angle), BeamAngleDrawing.screen(angle)), angle.path());
+                List.of(BeamAngleDrawing.side(angle), SimulatedScreen.of(new SonogramRequest(View.TENDON, Variant.NORMAL, false,
+                        null, View.TENDON.defaults().withTilt(angle.degrees())), "A tendon over muscle and bone, the beam "
+                        + angle.label() + " from square.")), angle.path());
     }
 
     /** Says what the reader sees at this angle and why, in the study's terms. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.mskguide.imaging.SonogramRequest;
+import org.mskguide.sonogram.Variant;
+import org.mskguide.sonogram.View;
 import org.mskguide.web.FieldErrors;
 
 /**
@@ -38,7 +41,10 @@ public record NeedleExplorer(List<Option> approaches, List<Option> depths, Field
         String heading = view.approach().label() + ", " + view.depthCm() + " cm deep: the needle shows as a "
                 + (view.inPlane() ? "line" : "dot");
         return new ExplorerResult(heading, sentence(view),
-                List.of(NeedleDrawing.side(view), NeedleDrawing.screen(view)), view.path());
+                List.of(NeedleDrawing.side(view), SimulatedScreen.of(new SonogramRequest(View.NEEDLE, Variant.NORMAL, false,
+                        SonogramRequest.needle(view.inPlane(), SonogramRequest.DEFAULT_NEEDLE_ANGLE, view.depthCm() * 10),
+                        View.NEEDLE.defaults()), "A needle " + (view.inPlane() ? "in plane" : "out of plane")
+                        + " at 30 degrees, its tip " + view.depthCm() + " cm deep in muscle.")), view.path());
     }
 
     /** Says what the screen shows for this approach and why. */

@@ -28,7 +28,7 @@ final class Description {
                 + " mm of depth and " + number(Frame.PROBE_MM) + " mm across. From the skin down:");
         for (MappedStructure m : labelled(image)) {
             sb.append(' ').append(m.name()).append(" (").append(m.tissue().words()).append("): ")
-                    .append(m.brightness()).append(", ").append(where(image, m)).append(", ")
+                    .append(brightness(m)).append(", ").append(where(image, m)).append(", ")
                     .append(number(m.topMm())).append(" to ").append(number(m.bottomMm())).append(" mm deep.");
         }
         image.structureMap().stream().filter(m -> m.tissue() == Tissue.BONE || m.tissue() == Tissue.CALCIFICATION)
@@ -44,6 +44,12 @@ final class Description {
                     + " with evenly spaced fainter echoes below it (reverberation).");
         }
         return sb.toString();
+    }
+
+    /** Bone and calcium are a bright surface with a shadow below: their mean grey is mostly the shadow. */
+    private static String brightness(MappedStructure m) {
+        return m.tissue() == Tissue.BONE || m.tissue() == Tissue.CALCIFICATION
+                ? "a bright surface with black shadow below" : m.brightness();
     }
 
     private static List<MappedStructure> labelled(Sonogram image) {

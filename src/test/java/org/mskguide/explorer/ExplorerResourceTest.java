@@ -70,8 +70,10 @@ class ExplorerResourceTest {
         assertThat(doc.select("input[name=angle][checked]").val()).isEqualTo(String.valueOf(degrees));
         assertThat(doc.select("h2#result").text()).endsWith("tendon " + words);
         assertThat(doc.select("#explorer-live[aria-live=polite] .explorer-sentence").text()).contains("(" + term + ")");
-        assertThat(doc.select("svg[role=img]")).hasSize(2);
-        assertThat(doc.select("svg .ex-tendon." + grey)).hasSize(1);
+        assertThat(doc.select("svg[role=img]")).hasSize(1);
+        assertThat(doc.select("img.sonogram").attr("src")).isEqualTo("/api/v1/sonograms/tendon.png"
+                + (degrees == 0 ? "" : "?tilt=" + degrees));
+        assertThat(doc.select("img.sonogram").attr("alt")).startsWith("Simulated ultrasound image");
         assertThat(doc.select("svg .ex-probe").attr("transform")).startsWith("rotate(" + degrees + " ");
         assertThat(doc.select("#explorer-link").attr("href")).isEqualTo("/explore/beam-angle?angle=" + degrees);
         assertThat(doc.select("meta[name=robots]")).isEmpty();
@@ -147,10 +149,11 @@ class ExplorerResourceTest {
 
                 assertThat(doc.select("input[name=approach][checked]").val()).isEqualTo(approach.param());
                 assertThat(doc.select("input[name=depth][checked]").val()).isEqualTo(String.valueOf(depth));
-                assertThat(doc.select("svg[role=img]")).hasSize(2);
-                String needle = approach == NeedleApproach.IN_PLANE ? "line" : "circle";
-                assertThat(doc.select("svg[aria-labelledby^=needle-screen] " + needle + ".ex-needle")).as(path)
-                        .hasSize(1);
+                assertThat(doc.select("svg[role=img]")).hasSize(1);
+                // 2 cm is the image's default tip depth, which the canonical address leaves out.
+                assertThat(doc.select("img.sonogram").attr("src")).as(path).startsWith("/api/v1/sonograms/needle.png")
+                        .contains(depth == 2 ? "" : "needleDepth=" + depth * 10)
+                        .contains(approach == NeedleApproach.IN_PLANE ? "" : "needle=out-of-plane");
                 assertThat(doc.select("h2#result").text()).contains(depth + " cm deep")
                         .endsWith(approach == NeedleApproach.IN_PLANE ? "as a line" : "as a dot");
                 assertThat(doc.select("#explorer-link").attr("href")).isEqualTo(path);

@@ -15,6 +15,8 @@ public final class ApiRoutes {
     public static final String QUIZ = V1 + "/quiz";
     public static final String QUIZ_ATTEMPTS = QUIZ + "/attempts";
     public static final String RMSKS_CHECK = V1 + "/eligibility/rmsks";
+    /** Simulated ultrasound images and their structure maps: {@code /api/v1/sonograms/{view}.png}. */
+    public static final String SONOGRAMS = V1 + "/sonograms";
     /** The OpenAPI description, also as {@code .json} and {@code .yaml}. */
     public static final String OPENAPI = PREFIX + "/openapi";
 
