@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.mskguide.eligibility.ExamWindow;
 import org.mskguide.web.Dates;
 
 /**
  * The ARDMS five-year rule worked through one example, from {@code examWindowYears} in
  * {@code content/credentials/rmsks.yml}: the figure {@code five-year-rule} and the example sentences on the RMSKS
- * page both come from here, so they change with the value. The deadline itself is {@link ExamWindow#deadline}, the
- * same rule the eligibility self-check applies.
+ * page both come from here, so they change with the value. The deadline is counted here, in the content layer, and
+ * the eligibility self-check's {@code ExamWindow} uses this same rule (a feature may import content, never the
+ * reverse).
  * <p>
  * Text placeholders for content (filled in like the number facts, see {@link FactPlaceholders}):
  * <ul>
@@ -47,7 +47,8 @@ public record FiveYearRule(int years) {
 
     /** The last day to pass the second exam after a first pass on {@code firstPass}. */
     public LocalDate deadline(LocalDate firstPass) {
-        return ExamWindow.deadline(firstPass, years);
+        // Calendar years: the rest of the first pass's year plus the next {@code years} years.
+        return LocalDate.of(firstPass.getYear() + years, 12, 31);
     }
 
     /** The figure {@code five-year-rule} for this window length (what a {@code ```figure} block places). */

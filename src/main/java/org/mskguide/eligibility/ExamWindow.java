@@ -2,6 +2,8 @@ package org.mskguide.eligibility;
 
 import java.time.LocalDate;
 
+import org.mskguide.content.FiveYearRule;
+
 /**
  * The ARDMS exam window ("five-year rule"), counted in calendar years: it starts the day the first exam is passed
  * and runs through the rest of that year plus the next {@code years} years. A first pass on 6 June 2011 with a
@@ -14,7 +16,7 @@ public final class ExamWindow {
 
     /** The last day on which the second exam may be passed. */
     public static LocalDate deadline(LocalDate firstPass, int years) {
-        return LocalDate.of(firstPass.getYear() + years, 12, 31);
+        return new FiveYearRule(years).deadline(firstPass);
     }
 
     /** True while the second exam can still be passed on {@code today}. */
