@@ -15,14 +15,33 @@ import java.util.stream.Collectors;
  *                     question bank loader refuses one that no question uses
  */
 public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources,
-        Map<String, PlacedFigure> figures, Map<String, Figure> looseFigures) {
+        Map<String, PlacedFigure> figures, Map<String, Figure> looseFigures, Map<String, CredentialFacts> credentials) {
 
     public Content {
+        credentials = Map.copyOf(credentials);
         topics = List.copyOf(topics);
         pages = Map.copyOf(pages);
         sources = List.copyOf(sources);
         figures = Map.copyOf(figures);
         looseFigures = Map.copyOf(looseFigures);
+    }
+
+    /** Content with the RMSKS as its only credential file. */
+    public Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources,
+            Map<String, PlacedFigure> figures, Map<String, Figure> looseFigures) {
+        this(topics, pages, rmsks, sources, figures, looseFigures, Map.of("rmsks", rmsks));
+    }
+
+    /**
+     * The facts of one credential file by its name, e.g. {@code credential("rmsk")} for
+     * {@code content/credentials/rmsk.yml}; fails loudly when the file is missing.
+     */
+    public CredentialFacts credential(String file) {
+        CredentialFacts facts = credentials.get(file);
+        if (facts == null) {
+            throw new ContentException("credentials/" + file + ".yml", "file is missing");
+        }
+        return facts;
     }
 
     /** Content without a source registry or figures, for tests of other features. */
@@ -49,8 +68,9 @@ public record Content(List<Page> topics, Map<String, Page> pages, CredentialFact
 
     /** True when the credential rules (and so the eligibility self-check) cite this source. */
     public boolean citedByRules(Source source) {
-        return rmsks.facts().values().stream().anyMatch(f -> source.url().equals(f.sourceUrl()))
-                || rmsks.rules().values().stream().anyMatch(r -> source.url().equals(r.sourceUrl()));
+        return credentials.values().stream().anyMatch(c ->
+                c.facts().values().stream().anyMatch(f -> source.url().equals(f.sourceUrl()))
+                || c.rules().values().stream().anyMatch(r -> source.url().equals(r.sourceUrl())));
     }
 
     /** The topics in their parts (basics, reading images, regions, careers), each in reading order. */

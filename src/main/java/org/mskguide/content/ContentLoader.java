@@ -120,7 +120,7 @@ public final class ContentLoader {
         figures.fileNames().stream().filter(n -> !placed.containsKey(n))
                 .forEach(n -> loose.put(n, figures.get(n).orElseThrow()));
         registry.checkAllCited();
-        Content content = new Content(topics, pages, rmsks, registry.all(), placed, loose);
+        Content content = new Content(topics, pages, rmsks, registry.all(), placed, loose, credentials);
         checkLinks(content);
         return content;
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * The numbers of one credential (today only RMSKS), read once from {@code content/credentials/*.yml}.
+ * The facts of one credential (RMSKS, RMSK, RhMSUS), read once from {@code content/credentials/<name>.yml}.
  * Pages, the quiz and the eligibility rules all read this record so that they can never disagree.
  * {@code rules} holds the prerequisites that are statements rather than numbers (may be empty).
  */

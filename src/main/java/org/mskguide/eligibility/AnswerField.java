@@ -4,17 +4,19 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Each self-check answer with its three names: the {@link RmsksAnswers} component, the form field (also the
+ * Each self-check answer with its three names: the {@link SelfCheckAnswers} component, the form field (also the
  * element id an error summary links to, and the result URL's parameter) and the JSON API field. Declaration order
  * is the order of the questions, so error messages are listed in the order the reader meets the fields.
  */
 public enum AnswerField {
-    ACTIVE_CREDENTIAL("activeCredential", "credential", "activeCredential"),
-    CREDENTIAL_TYPE("credentialType", "type", "credentialType"),
+    PROFESSION("profession", "profession", "profession"),
+    LICENSED("licensed", "licence", "licensed"),
     // The API name is published; the window length itself comes from the rules data.
     STUDIES("studies", "studies", "mskStudiesLast36Months"),
+    THERAPEUTIC("therapeutic", "therapeutic", "therapeuticStudies"),
+    REAL_PATIENTS("realPatients", "real", "realPatientsOnly"),
     STUDIES_PER_MONTH("studiesPerMonth", "perMonth", "studiesPerMonth"),
-    CME_CREDITS("cmeCredits", "cme", "mskCmeCredits"),
+    PREREQUISITE("prerequisite", "prerequisite", "prerequisite"),
     SPI_PASSED("spiPassed", "spi", null),
     SPI_PASSED_ON("spiPassedOn", "spiDate", "spiPassedOn");
 
@@ -28,7 +30,7 @@ public enum AnswerField {
         this.jsonName = jsonName;
     }
 
-    /** The {@link RmsksAnswers} component, e.g. {@code studiesPerMonth}. */
+    /** The {@link SelfCheckAnswers} component, e.g. {@code studiesPerMonth}. */
     public String property() {
         return property;
     }
@@ -48,7 +50,7 @@ public enum AnswerField {
         return Arrays.stream(values()).filter(f -> f.property.equals(property)).findFirst();
     }
 
-    /** The field with this JSON name, e.g. {@code mskCmeCredits}. */
+    /** The field with this JSON name, e.g. {@code studiesPerMonth}. */
     public static Optional<AnswerField> byJsonName(String name) {
         return Arrays.stream(values()).filter(f -> name.equals(f.jsonName)).findFirst();
     }

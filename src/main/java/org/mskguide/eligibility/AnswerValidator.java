@@ -12,7 +12,7 @@ import jakarta.validation.Validator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Checks {@link RmsksAnswers} against the constraints on the record, with the given clock (so "in the future" is
+ * Checks {@link SelfCheckAnswers} against the constraints on the record, with the given clock (so "in the future" is
  * testable). Plain Java: used by the self-check form and the planner, and tested without Quarkus.
  */
 public final class AnswerValidator {
@@ -29,9 +29,9 @@ public final class AnswerValidator {
     }
 
     /** The reader-facing message per field with a problem, in question order; empty when the answers are plausible. */
-    public Map<AnswerField, String> validate(RmsksAnswers answers) {
+    public Map<AnswerField, String> validate(SelfCheckAnswers answers) {
         Map<AnswerField, String> errors = new EnumMap<>(AnswerField.class);
-        for (ConstraintViolation<RmsksAnswers> v : validator.validate(answers)) {
+        for (ConstraintViolation<SelfCheckAnswers> v : validator.validate(answers)) {
             AnswerField field = AnswerField.byProperty(v.getPropertyPath().toString())
                     .orElseThrow(() -> new IllegalStateException("No field for " + v.getPropertyPath()));
             errors.putIfAbsent(field, v.getMessage());
@@ -44,7 +44,7 @@ public final class AnswerValidator {
      * {@link AnswerField#STUDIES_PER_MONTH}: the message, or empty when the value is plausible.
      */
     public Optional<String> check(AnswerField field, Object value) {
-        return validator.validateValue(RmsksAnswers.class, field.property(), value).stream()
+        return validator.validateValue(SelfCheckAnswers.class, field.property(), value).stream()
                 .map(ConstraintViolation::getMessage).sorted().findFirst();
     }
 }

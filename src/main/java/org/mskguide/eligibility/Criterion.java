@@ -7,7 +7,7 @@ import org.mskguide.content.Source;
 /**
  * One line of a self-check result: a prerequisite, a recommendation or an exam rule, how the reader stands and why.
  *
- * @param id               stable name: {@code credential}, {@code studies}, {@code cme}, {@code spi}
+ * @param id               stable name, e.g. {@code licence}, {@code studies}, {@code prerequisite}, {@code spi}
  * @param kind             a prerequisite (counts towards applying), a recommendation or an exam rule
  * @param title            short heading, e.g. "MSK ultrasound studies"
  * @param status           met, not yet met, or recommended

@@ -9,9 +9,9 @@ public class EligibilityGlobals {
     private EligibilityGlobals() {
     }
 
-    /** The RMSKS rules the checker uses, so a page states the same numbers the check applies. */
+    /** The credential rules the checker uses, so a page states the same numbers the check applies. */
     @TemplateGlobal
-    static RmsksRules rules() {
-        return Arc.container().instance(RmsksRules.class).get();
+    static CredentialRules rules() {
+        return Arc.container().instance(CredentialRules.class).get();
     }
 }

@@ -20,14 +20,20 @@ public class EligibilityProducer {
 
     @Produces
     @Singleton
-    RmsksRules rules(Content content) {
-        return RmsksRules.from(content.rmsks());
+    CredentialRules rules(Content content) {
+        return CredentialRules.from(content);
     }
 
     @Produces
     @Singleton
-    RmsksChecker checker(RmsksRules rules, EligibilityClock today) {
-        return new RmsksChecker(rules, today.getClock());
+    SelfChecker checker(CredentialRules rules, EligibilityClock today) {
+        return new SelfChecker(rules, today.getClock());
+    }
+
+    @Produces
+    @Singleton
+    RouteFinder routes(SelfChecker checker) {
+        return checker.routes();
     }
 
     @Produces
@@ -44,11 +50,11 @@ public class EligibilityProducer {
 
     @Produces
     @Singleton
-    StudyPlanner planner(RmsksRules rules, EligibilityClock today) {
+    StudyPlanner planner(CredentialRules rules, EligibilityClock today) {
         return new StudyPlanner(rules, today.getClock());
     }
 
     /** A rule missing from the content data stops the application with the file named, not a reader's request. */
-    void checkRulesAtStartup(@Observes StartupEvent start, RmsksRules rules) {
+    void checkRulesAtStartup(@Observes StartupEvent start, CredentialRules rules) {
     }
 }

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.mskguide.eligibility.planner.PlanChart;
 import org.mskguide.eligibility.planner.PlannerForm;
 import org.mskguide.eligibility.planner.PlannerHelp;
+import org.mskguide.eligibility.planner.StudyLog;
 import org.mskguide.eligibility.planner.StudyLogParser;
 import org.mskguide.eligibility.planner.StudyPlan;
 import org.mskguide.eligibility.planner.StudyPlanner;
@@ -35,8 +36,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.NonBlocking;
 
 /**
- * The RMSKS self-check ({@code /eligibility}: start page, questions, result) and the study-count planner
- * ({@code /eligibility/planner}). Answers travel in the result's URL; nothing the reader types is stored.
+ * The credential route finder and self-check ({@code /eligibility}: start page with the route finder, the route,
+ * questions, result) and the study-count planner ({@code /eligibility/planner}). Answers travel in the result's URL;
+ * nothing the reader types is stored.
  * Templates: {@code templates/EligibilityResource/}.
  */
 // Every GET here is pure computation on the answers in the URL (no database, no files), so it runs on
@@ -48,10 +50,13 @@ public class EligibilityResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(PageMeta meta);
+        static native TemplateInstance start(String chosen, FieldErrors errors, List<Profession> professions,
+                PageMeta meta);
+
+        static native TemplateInstance route(CredentialRoute route, PageMeta meta);
 
         static native TemplateInstance questions(SelfCheckForm form, FieldErrors errors, Questions q,
-                List<CredentialType> types, PageMeta meta);
+                CredentialRoute route, List<Profession> professions, List<PrerequisiteChoice> choices, PageMeta meta);
 
         static native TemplateInstance result(Verdict verdict, SelfCheckTimeline timeline,
                 List<Questions.AnswerRow> answers, String resultUrl, PageMeta meta);
@@ -59,13 +64,18 @@ public class EligibilityResource {
         static native TemplateInstance planner(PlannerForm form, FieldErrors errors, PlannerHelp help, PageMeta meta);
 
         static native TemplateInstance plan(StudyPlan plan, String chart, PlannerForm form, PageMeta meta);
+
+        static native TemplateInstance log(StudyLog log, PlannerForm form, PageMeta meta);
     }
 
     @Inject
-    RmsksRules rules;
+    CredentialRules rules;
 
     @Inject
-    RmsksChecker checker;
+    SelfChecker checker;
+
+    @Inject
+    RouteFinder routes;
 
     @Inject
     AnswerValidator validator;
@@ -82,15 +92,34 @@ public class EligibilityResource {
     @Inject
     Layout layout;
 
+    /** The start page: what the check does, and the route finder's one question. */
     @GET
     @NonBlocking
-    public TemplateInstance start() {
-        return Templates.start(layout.meta("RMSKS eligibility self-check",
-                "Check which RMSKS prerequisites you meet, what is missing and what to do next. Nothing is stored.",
-                AppRoutes.ELIGIBILITY, SECTION));
+    public TemplateInstance start(@Context UriInfo uri) {
+        String chosen = uri.getQueryParameters().getFirst(AnswerField.PROFESSION.formName());
+        return Templates.start(chosen == null ? "" : chosen, FieldErrors.none(), List.of(Profession.values()),
+                layout.meta("Which MSK credential, and are you ready?", "Find the MSK ultrasound credential that fits"
+                        + " your profession (RMSKS, RMSK or RhMSUS), then check its rules. Nothing is stored.",
+                        AppRoutes.ELIGIBILITY, SECTION));
     }
 
-    /** The questions, filled in from the URL when the reader comes back from a result to change an answer. */
+    /** The route finder's answer: the credential that fits a profession, with reasons and the next step. */
+    @GET
+    @NonBlocking
+    @Path("/route")
+    public Response route(@Context UriInfo uri) {
+        String chosen = uri.getQueryParameters().getFirst(AnswerField.PROFESSION.formName());
+        Profession profession = Profession.fromCode(chosen).orElse(null);
+        if (profession == null) {
+            return html(Response.Status.BAD_REQUEST, startWithError(chosen));
+        }
+        CredentialRoute route = routes.route(profession);
+        PageMeta meta = layout.meta("Your MSK credential: " + route.names(), "The MSK ultrasound credential that fits a "
+                + profession.label() + ", why, and what to do next.", AppRoutes.ELIGIBILITY_ROUTE, SECTION);
+        return html(Response.Status.OK, Templates.route(route, meta));
+    }
+
+    /** The questions for the reader's credential, filled in from the URL when they come back to change an answer. */
     @GET
     @NonBlocking
     @Path("/questions")
@@ -105,7 +134,7 @@ public class EligibilityResource {
     @Path("/result")
     public Response result(@Context UriInfo uri) {
         SelfCheckForm form = SelfCheckForm.from(uri.getQueryParameters()::getFirst);
-        SelfCheckForm.Parsed parsed = form.parse(validator);
+        SelfCheckForm.Parsed parsed = form.parse(validator, routes);
         if (!parsed.valid()) {
             FieldErrors errors = FieldErrors.none();
             parsed.errors().forEach((field, message) -> errors.add(field.formName(), message));
@@ -113,12 +142,12 @@ public class EligibilityResource {
         }
         Verdict verdict = checker.check(parsed.answers());
         String url = AppRoutes.ELIGIBILITY_RESULT + "?" + form.query();
-        PageMeta meta = layout.privateMeta("Your RMSKS self-check result",
-                "Which RMSKS prerequisites you meet, what is not yet met and what to do next.", AppRoutes.ELIGIBILITY_RESULT,
-                SECTION);
+        PageMeta meta = layout.privateMeta("Your self-check result: " + verdict.route().names(),
+                "The MSK credential that fits you and how you stand against its published rules.",
+                AppRoutes.ELIGIBILITY_RESULT, SECTION);
         SelfCheckTimeline timeline = SelfCheckTimeline.of(verdict, rules).orElse(null);
         return html(Response.Status.OK, Templates.result(verdict, timeline,
-                Questions.of(rules).summary(form), url, meta));
+                Questions.of(rules, verdict.route().profession()).summary(form, verdict.route()), url, meta));
     }
 
     /** The planner form, filled in from the URL when the reader comes back from a plan to change it. */
@@ -139,8 +168,8 @@ public class EligibilityResource {
     @Path("/planner")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response planSubmit(@RestForm String log, @RestForm(PlannerForm.LOG_FILE) FileUpload logFile,
-            @RestForm String applyIn, @RestForm String perMonth) {
-        PlannerForm form = new PlannerForm(log, applyIn, perMonth);
+            @RestForm String applyIn, @RestForm String perMonth, @RestForm(PlannerForm.FOR) String plannedFor) {
+        PlannerForm form = new PlannerForm(log, applyIn, perMonth, plannedFor);
         PlannerForm.Parsed parsed = form.parse(read(logFile), logParser, validator, today.getClock());
         if (!parsed.valid()) {
             return html(Response.Status.BAD_REQUEST, plannerPage(form, parsed.errors()));
@@ -158,6 +187,11 @@ public class EligibilityResource {
         if (!parsed.valid()) {
             return html(Response.Status.BAD_REQUEST, plannerPage(form, parsed.errors()));
         }
+        if (parsed.normalized().logOnly()) {
+            PageMeta meta = layout.privateMeta("Your MSK study log", "Your logged MSK studies month by month, for the"
+                    + " RMSKS, with no target.", AppRoutes.ELIGIBILITY_PLAN, SECTION);
+            return html(Response.Status.OK, Templates.log(StudyLog.of(parsed.log()), parsed.normalized(), meta));
+        }
         StudyPlan plan = planner.plan(parsed.log(), parsed.applyIn(), parsed.perMonth());
         PageMeta meta = layout.privateMeta("Your study-count plan",
                 "Which logged MSK studies count for your application month, and when you could reach the minimum.",
@@ -167,11 +201,22 @@ public class EligibilityResource {
 
     private TemplateInstance questionsPage(SelfCheckForm form, FieldErrors errors) {
         String title = (errors.isEmpty() ? "" : "Error: ") + "Your answers";
+        Profession profession = form.chosenProfession().orElse(null);
+        CredentialRoute route = profession == null ? null : routes.route(profession);
+        String description = "The self-check questions for your MSK credential.";
         PageMeta meta = errors.isEmpty()
-                ? layout.meta(title, "The RMSKS self-check questions.", AppRoutes.ELIGIBILITY_QUESTIONS, SECTION)
-                : layout.privateMeta(title, "The RMSKS self-check questions.", AppRoutes.ELIGIBILITY_QUESTIONS, SECTION);
-        return Templates.questions(form, errors, Questions.of(rules), List.of(CredentialType.values()),
-                meta);
+                ? layout.meta(title, description, AppRoutes.ELIGIBILITY_QUESTIONS, SECTION)
+                : layout.privateMeta(title, description, AppRoutes.ELIGIBILITY_QUESTIONS, SECTION);
+        return Templates.questions(form, errors, Questions.of(rules, profession), route,
+                List.of(Profession.values()), List.of(PrerequisiteChoice.values()), meta);
+    }
+
+    private TemplateInstance startWithError(String chosen) {
+        FieldErrors errors = FieldErrors.none();
+        errors.add(AnswerField.PROFESSION.formName(), "Choose what best describes you");
+        return Templates.start(chosen == null ? "" : chosen, errors, List.of(Profession.values()),
+                layout.privateMeta("Error: Which MSK credential, and are you ready?", "Find the MSK ultrasound"
+                        + " credential that fits your profession.", AppRoutes.ELIGIBILITY, SECTION));
     }
 
     private TemplateInstance plannerPage(PlannerForm form, FieldErrors errors) {

@@ -14,36 +14,39 @@ import java.util.regex.Pattern;
 
 /**
  * The self-check's answers exactly as typed (the result URL's query parameters), so a form shown again keeps them.
- * {@link #parse} turns them into {@link RmsksAnswers} or into one message per field; {@link #query()} writes them
+ * {@link #parse} turns them into {@link SelfCheckAnswers} or into one message per field; {@link #query()} writes them
  * back as a URL query, so a result can be bookmarked and its "change" links reopen the form filled in.
  */
-public record SelfCheckForm(String credential, String type, String studies, String perMonth, String cme, String spi,
-        String spiDate) {
+public record SelfCheckForm(String profession, String licence, String studies, String therapeutic, String real,
+        String perMonth, String prerequisite, String spi, String spiDate) {
 
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
     private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+");
     private static final Pattern FRACTION = Pattern.compile("-?[0-9]*[.,][0-9]+");
 
     public SelfCheckForm {
-        credential = clean(credential);
-        type = clean(type);
+        profession = clean(profession);
+        licence = clean(licence);
         studies = clean(studies);
+        therapeutic = clean(therapeutic);
+        real = clean(real);
         perMonth = clean(perMonth);
-        cme = clean(cme);
+        prerequisite = clean(prerequisite);
         spi = clean(spi);
         spiDate = clean(spiDate);
     }
 
     /** Reads the form from request parameters, e.g. {@code SelfCheckForm.from(uriInfo.getQueryParameters()::getFirst)}. */
     public static SelfCheckForm from(Function<String, String> param) {
-        return new SelfCheckForm(param.apply(AnswerField.ACTIVE_CREDENTIAL.formName()),
-                param.apply(AnswerField.CREDENTIAL_TYPE.formName()), param.apply(AnswerField.STUDIES.formName()),
-                param.apply(AnswerField.STUDIES_PER_MONTH.formName()), param.apply(AnswerField.CME_CREDITS.formName()),
+        return new SelfCheckForm(param.apply(AnswerField.PROFESSION.formName()),
+                param.apply(AnswerField.LICENSED.formName()), param.apply(AnswerField.STUDIES.formName()),
+                param.apply(AnswerField.THERAPEUTIC.formName()), param.apply(AnswerField.REAL_PATIENTS.formName()),
+                param.apply(AnswerField.STUDIES_PER_MONTH.formName()), param.apply(AnswerField.PREREQUISITE.formName()),
                 param.apply(AnswerField.SPI_PASSED.formName()), param.apply(AnswerField.SPI_PASSED_ON.formName()));
     }
 
     /** The typed answers, or the problems: exactly one of the two is present. */
-    public record Parsed(RmsksAnswers answers, Map<AnswerField, String> errors) {
+    public record Parsed(SelfCheckAnswers answers, Map<AnswerField, String> errors) {
 
         /** True when the answers can be checked. */
         public boolean valid() {
@@ -51,35 +54,52 @@ public record SelfCheckForm(String credential, String type, String studies, Stri
         }
     }
 
-    /** Converts the text and checks it; conversion messages ("enter a whole number") come before range checks. */
-    public Parsed parse(AnswerValidator validator) {
+    /** The profession chosen, if it is a known one. */
+    public Optional<Profession> chosenProfession() {
+        return Profession.fromCode(profession);
+    }
+
+    /**
+     * Converts the text and checks it; conversion messages ("enter a whole number") come before range checks, and
+     * only the questions of the route's credential are read (answers to the others are ignored).
+     */
+    public Parsed parse(AnswerValidator validator, RouteFinder routes) {
         Map<AnswerField, String> errors = new EnumMap<>(AnswerField.class);
-        Boolean active = yesNo(credential);
-        if (active == null) {
-            errors.put(AnswerField.ACTIVE_CREDENTIAL,
-                    "Select yes if you hold an active health-related credential or license, or no if you do not");
+        Optional<Profession> chosen = chosenProfession();
+        if (chosen.isEmpty()) {
+            errors.put(AnswerField.PROFESSION, "Choose what best describes you");
+            return new Parsed(null, errors);
         }
-        CredentialType credentialType = null;
-        if (!type.isEmpty()) {
-            Optional<CredentialType> known = CredentialType.fromCode(type);
-            if (known.isEmpty()) {
-                errors.put(AnswerField.CREDENTIAL_TYPE, "Choose a kind of credential from the list, or leave it blank");
-            } else {
-                credentialType = known.get();
+        CredentialRoute route = routes.route(chosen.get());
+        Credential checked = route.checked();
+        Boolean licensed = null;
+        Integer studyCount = null;
+        Integer therapeuticCount = null;
+        Boolean realOnly = null;
+        Integer rate = null;
+        PrerequisiteChoice choice = null;
+        LocalDate passedOn = null;
+        if (checked == Credential.RMSK) {
+            licensed = yesNo(licence);
+            studyCount = count(studies, AnswerField.STUDIES, "studies", errors);
+            therapeuticCount = count(therapeutic, AnswerField.THERAPEUTIC, "therapeutic studies", errors);
+            realOnly = yesNo(real);
+            rate = count(perMonth, AnswerField.STUDIES_PER_MONTH, "studies a month", errors);
+        } else if (checked == Credential.RMSKS && !route.registrant()) {
+            if (!prerequisite.isEmpty()) {
+                choice = PrerequisiteChoice.fromCode(prerequisite).orElse(null);
+            }
+            Boolean passed = yesNo(spi);
+            if (passed == null) {
+                errors.put(AnswerField.SPI_PASSED, "Select yes if you have passed the SPI exam, or no if you have not");
+            } else if (passed) {
+                passedOn = date(errors);
             }
         }
-        Integer studyCount = count(studies, AnswerField.STUDIES, "studies", errors);
-        Integer rate = count(perMonth, AnswerField.STUDIES_PER_MONTH, "studies a month", errors);
-        Integer credits = count(cme, AnswerField.CME_CREDITS, "CME credits", errors);
-        Boolean passed = yesNo(spi);
-        LocalDate passedOn = null;
-        if (passed == null) {
-            errors.put(AnswerField.SPI_PASSED, "Select yes if you have passed the SPI exam, or no if you have not");
-        } else if (passed) {
-            passedOn = date(errors);
-        }
-        RmsksAnswers answers = new RmsksAnswers(active, credentialType, studyCount, rate, credits, passedOn);
+        SelfCheckAnswers answers = new SelfCheckAnswers(chosen.get(), licensed, studyCount, therapeuticCount, realOnly,
+                rate, choice, passedOn);
         validator.validate(answers).forEach(errors::putIfAbsent);
+        answers.missing(route).forEach(errors::putIfAbsent);
         return errors.isEmpty() ? new Parsed(answers, Map.of()) : new Parsed(null, errors);
     }
 
@@ -101,11 +121,13 @@ public record SelfCheckForm(String credential, String type, String studies, Stri
 
     private Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put(AnswerField.ACTIVE_CREDENTIAL.formName(), credential);
-        values.put(AnswerField.CREDENTIAL_TYPE.formName(), type);
+        values.put(AnswerField.PROFESSION.formName(), profession);
+        values.put(AnswerField.LICENSED.formName(), licence);
         values.put(AnswerField.STUDIES.formName(), studies);
+        values.put(AnswerField.THERAPEUTIC.formName(), therapeutic);
+        values.put(AnswerField.REAL_PATIENTS.formName(), real);
         values.put(AnswerField.STUDIES_PER_MONTH.formName(), perMonth);
-        values.put(AnswerField.CME_CREDITS.formName(), cme);
+        values.put(AnswerField.PREREQUISITE.formName(), prerequisite);
         values.put(AnswerField.SPI_PASSED.formName(), spi);
         // A date typed before answering "no" means nothing; leaving it out keeps the result URL honest.
         values.put(AnswerField.SPI_PASSED_ON.formName(), "no".equals(spi) ? "" : spiDate);

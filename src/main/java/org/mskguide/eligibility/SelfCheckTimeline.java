@@ -10,7 +10,7 @@ import org.mskguide.chart.Timeline;
 
 /**
  * The self-check result's dates on a line: today, the month the studies minimum could be reached at the reader's
- * pace, and the last day to pass the MSK exam under the exam window. Both the chart and the table of dates under it
+ * pace, and the last day to pass the MSKS exam under the exam window. Both the chart and the table of dates under it
  * are made from {@link #events()}. There is no timeline when the answers give no date after today (no pace, or the
  * minimum already met, and no SPI pass whose window is still open).
  * <p>
@@ -32,7 +32,7 @@ public record SelfCheckTimeline(List<Timeline.Event> events, String description)
     }
 
     /** The timeline for a verdict, or empty when the answers give no date after today. */
-    public static Optional<SelfCheckTimeline> of(Verdict verdict, RmsksRules rules) {
+    public static Optional<SelfCheckTimeline> of(Verdict verdict, CredentialRules rules) {
         LocalDate today = verdict.today();
         List<Timeline.Event> events = new ArrayList<>();
         events.add(new Timeline.Event(TODAY, today, "Today", Wording.day(today), Marker.CIRCLE));
@@ -44,7 +44,7 @@ public record SelfCheckTimeline(List<Timeline.Event> events, String description)
         }
         LocalDate deadline = verdict.mskExamDeadline();
         if (deadline != null && !deadline.isBefore(today)) {
-            events.add(new Timeline.Event(MSK_EXAM, deadline, "Pass the MSK exam by", Wording.day(deadline),
+            events.add(new Timeline.Event(MSK_EXAM, deadline, "Pass the MSKS exam by", Wording.day(deadline),
                     Marker.SQUARE));
         }
         if (events.size() < 2) {
@@ -57,7 +57,7 @@ public record SelfCheckTimeline(List<Timeline.Event> events, String description)
         }
         if (deadline != null && !deadline.isBefore(today)) {
             text.append(verdict.reachesStudiesIn() != null ? ", and on to " : ", to ")
-                    .append(Wording.day(deadline)).append(", the last day to pass the MSK exam under the ")
+                    .append(Wording.day(deadline)).append(", the last day to pass the MSKS exam under the ")
                     .append(rules.examWindowYears().value()).append("-year rule");
         }
         text.append('.');

@@ -5,25 +5,33 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The self-check's answer: every criterion with its status, the dates that follow from the answers and what to do
- * next. It is guidance, not a decision: only ARDMS decides eligibility.
+ * The self-check's answer: the credential route, every criterion of the credential it checks with its status,
+ * the dates that follow from the answers and what to do next. It is guidance, not a decision: only the awarding
+ * body decides eligibility.
  *
- * @param meetsPrerequisites  true when every prerequisite (not recommendations or exams) is met
- * @param criteria            every criterion in reading order
- * @param reachesStudiesIn    the month the minimum would be reached at the reported monthly pace, or null
- * @param mskExamDeadline     the last day to pass the MSK exam under the exam window, or null without an SPI pass
- * @param physicianOrAdvanced true when the reader's credential type suggests RMSK (APCA) may suit them
- * @param nextSteps           what to do next, in order
- * @param rulesLastReviewed   when the credential rules were last reviewed
- * @param today               the day the check was made (dates above are relative to it)
+ * @param route              the credential route for the reader's profession, with its reasons
+ * @param checked            the credential whose rule the criteria come from (RMSK, RMSKS, or NONE for no check)
+ * @param meetsPrerequisites true only when the RMSK's prerequisites are all met; never true for the RMSKS, whose
+ *                           prerequisite ARDMS does not publish in a form this check can score
+ * @param criteria           every criterion in reading order
+ * @param reachesStudiesIn   RMSK: the month the study minimum would be reached at the reported pace, or null
+ * @param mskExamDeadline    RMSKS new candidates: the last day to pass the MSKS exam after an SPI pass, or null
+ * @param nextSteps          what to do next, in order
+ * @param rulesLastReviewed  when the credential rules were last reviewed
+ * @param today              the day the check was made (dates above are relative to it)
  */
-public record Verdict(boolean meetsPrerequisites, List<Criterion> criteria, YearMonth reachesStudiesIn,
-        LocalDate mskExamDeadline, boolean physicianOrAdvanced, List<NextStep> nextSteps, LocalDate rulesLastReviewed,
+public record Verdict(CredentialRoute route, Credential checked, boolean meetsPrerequisites, List<Criterion> criteria,
+        YearMonth reachesStudiesIn, LocalDate mskExamDeadline, List<NextStep> nextSteps, LocalDate rulesLastReviewed,
         LocalDate today) {
 
     public Verdict {
         criteria = List.copyOf(criteria);
         nextSteps = List.copyOf(nextSteps);
+    }
+
+    /** True when the RMSK's rule was scored (a count and a licence), so the summary may say met or not yet. */
+    public boolean scored() {
+        return checked == Credential.RMSK;
     }
 
     /** The prerequisites and recommendations, for the "before you apply" part of the result. */
@@ -50,5 +58,10 @@ public record Verdict(boolean meetsPrerequisites, List<Criterion> criteria, Year
     public Criterion criterion(String id) {
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No criterion " + id));
+    }
+
+    /** True when a criterion has this id. */
+    public boolean has(String id) {
+        return criteria.stream().anyMatch(c -> c.id().equals(id));
     }
 }

@@ -110,7 +110,7 @@ public final class QuestionBankLoader {
         QuizFile parsed;
         try {
             String text = FactPlaceholders.insert(name, Files.readString(file, StandardCharsets.UTF_8),
-                    Map.of("rmsks", content.rmsks()));
+                    content.credentials());
             parsed = yaml.readValue(text, QuizFile.class);
         } catch (IOException e) {
             throw new ContentException(name, "malformed YAML: " + firstLine(e.getMessage()), e);

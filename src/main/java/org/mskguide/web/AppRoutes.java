@@ -16,6 +16,8 @@ public final class AppRoutes {
     public static final String QUIZ_CLASS = QUIZ + "/class";
     public static final String ELIGIBILITY = "/eligibility";
     public static final String TOPICS = "/topics";
+    /** The credential route finder's answer: {@code ELIGIBILITY_ROUTE + "?profession=nurse"}. */
+    public static final String ELIGIBILITY_ROUTE = ELIGIBILITY + "/route";
     public static final String ELIGIBILITY_QUESTIONS = ELIGIBILITY + "/questions";
     public static final String ELIGIBILITY_RESULT = ELIGIBILITY + "/result";
     public static final String ELIGIBILITY_PLANNER = ELIGIBILITY + "/planner";

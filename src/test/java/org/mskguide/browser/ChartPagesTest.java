@@ -146,7 +146,7 @@ class ChartPagesTest {
         pages.put("study-plan", "/eligibility/planner/result?applyIn=2027-01&log=2024-01+10%0A2024-02+10%0A2025-06+40"
                 + "%0A2026-10+30%0A2026-11+5");
         pages.put("self-check-timeline",
-                "/eligibility/result?credential=yes&studies=100&perMonth=8&spi=yes&spiDate=2025-06-01");
+                "/eligibility/result?profession=physician&licence=yes&studies=100&real=yes&perMonth=8");
         pages.put("quiz-stats", "/quiz/stats");
         pages.put("quiz-result", result);
         return pages;

@@ -38,8 +38,12 @@ class EligibilityFlowTest {
 
             driver.get(root.toString());
             browser.clickAndLoad(driver.findElement(By.cssSelector(".entry-points a[href='/eligibility']")));
-            browser.clickAndLoad(driver.findElement(By.linkText("Start now")));
-            assertThat(driver.getCurrentUrl()).isEqualTo(root + "eligibility/questions");
+            // The route finder first: a physician is pointed to the RMSK, whose rule the check then scores.
+            driver.findElement(By.cssSelector("label[for=profession-physician]")).click();
+            browser.clickAndLoad(driver.findElement(By.cssSelector("#route-finder button[type=submit]")));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your MSK credential: RMSK");
+            browser.clickAndLoad(driver.findElement(By.linkText("Check the RMSK rule")));
+            assertThat(driver.getCurrentUrl()).isEqualTo(root + "eligibility/questions?profession=physician");
 
             driver.findElement(By.id("studies")).sendKeys("lots");
             browser.clickAndLoad(driver.findElement(By.cssSelector("main form button[type=submit]")));
@@ -68,18 +72,18 @@ class EligibilityFlowTest {
                 driver.get(errorsUrl);
             }
 
-            driver.findElement(By.cssSelector("label[for=credential]")).click();
+            driver.findElement(By.cssSelector("label[for=licence]")).click();
+            driver.findElement(By.cssSelector("label[for=real]")).click();
             WebElement studies = driver.findElement(By.id("studies"));
             studies.clear();
             studies.sendKeys("10");
             // A monthly pace gives the result a date ahead, so the result page carries its timeline chart.
             driver.findElement(By.id("perMonth")).sendKeys("8");
-            driver.findElement(By.cssSelector("label[for=spi-no]")).click();
             browser.clickAndLoad(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
             assertThat(driver.getCurrentUrl()).startsWith(root + "eligibility/result?");
             assertThat(driver.findElements(By.id("error-summary"))).isEmpty();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your RMSKS self-check result");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your self-check result: RMSK");
             assertThat(driver.findElement(By.id("check-your-answers")).findElement(By.xpath("following-sibling::dl"))
                     .getText()).contains("10");
             assertThat(driver.findElements(By.cssSelector("figure.chart svg[role=img]"))).hasSize(1);
@@ -95,7 +99,7 @@ class EligibilityFlowTest {
         try (Browser browser = Browser.start(true)) {
             ChromeDriver driver = browser.driver();
             driver.get(root + "eligibility");
-            browser.clickAndLoad(driver.findElement(By.linkText("study-count planner")));
+            browser.clickAndLoad(driver.findElement(By.linkText("study planner")));
 
             driver.findElement(By.id("log")).sendKeys("2026-09 12\n2026-10 9");
             driver.findElement(By.id("applyIn")).sendKeys("2027-01");

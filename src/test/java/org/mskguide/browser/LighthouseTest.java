@@ -98,7 +98,7 @@ class LighthouseTest {
         pages.put("self-check-questions", AppRoutes.ELIGIBILITY + "/questions");
         // With a pace and an SPI pass, so the result carries its timeline chart.
         pages.put("self-check-result", AppRoutes.ELIGIBILITY
-                + "/result?credential=yes&studies=10&perMonth=8&spi=yes&spiDate=2025-06-01");
+                + "/result?profession=physician&licence=yes&studies=10&real=yes&perMonth=8");
         pages.put("explore", AppRoutes.EXPLORE);
         pages.put("explore-beam-angle", AppRoutes.EXPLORE_BEAM_ANGLE + "?angle=10");
         pages.put("explore-needle", AppRoutes.EXPLORE_NEEDLE + "?approach=out-of-plane&depth=3");

@@ -119,7 +119,7 @@ class ContentLoaderTest {
 
     @Test
     void factPlaceholdersTakeTheirValueFromTheDataFile() throws IOException {
-        Path facts = dir.resolve("credentials/rmsks.yml");
+        Path facts = dir.resolve("credentials/rmsk.yml");
         Files.writeString(facts, Files.readString(facts).replaceFirst("value: 150", "value: 175"));
 
         Page page = loader.load(dir).topic("rmsks-credential").orElseThrow();
@@ -309,23 +309,27 @@ class ContentLoaderTest {
     void uncheckedRuleCitingArdmsMustSayItIsNotConfirmed() throws IOException {
         // The bug this guards: a `check` rule labelled as if ARDMS had confirmed it for the RMSKS.
         String facts = Files.readString(dir.resolve("credentials/rmsks.yml"));
-        String studies = facts.substring(facts.indexOf("  studiesRequired:"), facts.indexOf("  studiesWindowMonths:"));
-        String wrong = studies.replaceFirst("source: seed-article", "source: ardms-rmsk-guide-copy")
-                .replaceFirst("sourceNote: .*", "sourceNote: \"ARDMS General Prerequisites\"");
-        Files.writeString(dir.resolve("credentials/rmsks.yml"), facts.replace(studies, wrong));
+        String rule = facts.substring(facts.indexOf("  mskPrerequisite:"), facts.indexOf("  reApplicants:"));
+        String wrong = rule.replaceFirst("sourceNote: .*", "sourceNote: \"ARDMS General Prerequisites\"");
+        Files.writeString(dir.resolve("credentials/rmsks.yml"), facts.replace(rule, wrong));
 
         assertThatThrownBy(() -> loader.load(dir)).hasMessageContaining("credentials/rmsks.yml")
-                .hasMessageContaining("fact 'studiesRequired'").hasMessageContaining("not confirmed");
+                .hasMessageContaining("rule 'mskPrerequisite'").hasMessageContaining("not confirmed");
     }
 
     @Test
     void everyUnconfirmedRuleOfTheRealContentSaysWhy() {
-        CredentialFacts rmsks = loader.load(REAL).rmsks();
+        Content content = loader.load(REAL);
 
-        rmsks.facts().values().stream().filter(Fact::needsConfirmation)
-                .forEach(f -> assertThat(f.sourceNote()).as(f.key()).isNotBlank());
-        rmsks.rules().values().stream().filter(Rule::needsConfirmation)
-                .forEach(r -> assertThat(r.sourceNote()).as(r.key()).isNotBlank());
-        assertThat(rmsks.fact("studiesRequired").source()).doesNotContain("General Prerequisites for the RMSKS");
+        for (CredentialFacts credential : content.credentials().values()) {
+            credential.facts().values().stream().filter(Fact::needsConfirmation)
+                    .forEach(f -> assertThat(f.sourceNote()).as(f.key()).isNotBlank());
+            credential.rules().values().stream().filter(Rule::needsConfirmation)
+                    .forEach(r -> assertThat(r.sourceNote()).as(r.key()).isNotBlank());
+        }
+        // The study count is the RMSK's: the RMSKS file never carries it.
+        assertThat(content.rmsks().facts()).doesNotContainKeys("studiesRequired", "studiesWindowMonths");
+        assertThat(content.credential("rmsk").credential()).isEqualTo("RMSK");
+        assertThat(content.credential("rmsk").value("studiesRequired")).isPositive();
     }
 }

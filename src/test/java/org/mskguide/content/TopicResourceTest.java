@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -71,18 +71,20 @@ class TopicResourceTest {
     @Test
     void credentialNumbersOnPagesEqualTheDataFile() throws IOException {
         // Read the data file independently of the application's own loader.
-        JsonNode facts = new ObjectMapper(new YAMLFactory())
-                .readTree(Path.of("content/credentials/rmsks.yml").toFile()).get("facts");
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode rmsks = yaml.readTree(Path.of("content/credentials/rmsks.yml").toFile()).get("facts");
+        JsonNode rmsk = yaml.readTree(Path.of("content/credentials/rmsk.yml").toFile()).get("facts");
         String text = Jsoup.parse(given().get("/topics/rmsks-credential").asString()).select(".prose").text();
-        Map<String, String> expected = Map.of(
-                "studiesRequired", "studies", "studiesWindowMonths", "months",
-                "maintenanceCmeMsk", "MSK", "examWindowYears", "year");
-        expected.forEach((key, word) -> {
-            int value = facts.get(key).get("value").asInt();
+        for (String key : List.of("maintenanceCmeMsk", "examWindowYears", "clinicalMonths")) {
+            int value = rmsks.get(key).get("value").asInt();
             assertThat(content.rmsks().value(key)).isEqualTo(value);
             assertThat(text).as(key).containsPattern("\\b" + value + "\\b");
-        });
-        assertThat(text).contains(facts.get("studiesRequired").get("value").asText() + " ");
+        }
+        for (String key : List.of("studiesRequired", "studiesWindowMonths", "therapeuticMaxCases")) {
+            int value = rmsk.get(key).get("value").asInt();
+            assertThat(content.credential("rmsk").value(key)).isEqualTo(value);
+            assertThat(text).as(key).containsPattern("\\b" + value + "\\b");
+        }
     }
 
     @Test

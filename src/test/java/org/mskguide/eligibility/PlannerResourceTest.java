@@ -57,7 +57,7 @@ class PlannerResourceTest {
     @Test
     void thePlannerPageExplainsTheWindowAndStoresNothing() throws IOException {
         Document doc = page("/eligibility/planner", 200);
-        RmsksRules rules = RmsksRules.from(content.rmsks());
+        CredentialRules rules = CredentialRules.from(content);
 
         assertThat(doc.select("h1")).hasSize(1);
         assertThat(doc.select("#how-we-count + p").text())
@@ -69,7 +69,7 @@ class PlannerResourceTest {
         for (String id : new String[] { "log", "logFile", "applyIn", "perMonth" }) {
             assertThat(doc.select("label[for=" + id + "]")).as(id).hasSize(1);
         }
-        EligibilityResourceTest.assertDisclaimer(doc, EligibilityResourceTest.dataFile());
+        EligibilityResourceTest.assertDisclaimer(doc, EligibilityResourceTest.dataFile("rmsks"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class PlannerResourceTest {
         assertThat(doc.select("#month-2024-01 td").eachText()).containsExactly("100", "Fallen out", "December 2026");
         assertThat(doc.select("#month-2024-02 td").eachText()).containsExactly("7", "Counted", "January 2027");
         assertThat(doc.select("#window-count").text()).contains("10 studies in this window")
-                .contains((RmsksRules.from(content.rmsks()).required() - 10) + " more are needed");
+                .contains((CredentialRules.from(content).required() - 10) + " more are needed");
         assertThat(doc.select("#dropped-out li").text()).contains("January 2024").contains("fell out from January 2027");
         assertThat(doc.select("#earliest").text()).contains("At 0 a month you would not reach");
         assertThat(doc.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
@@ -203,7 +203,7 @@ class PlannerResourceTest {
         Document doc = page("/eligibility/planner/result?applyIn=2027-01&log=2024-01+10%0A2024-02+10%0A2025-06+40"
                 + "%0A2026-10+30%0A2026-11+5", 200);
         Element svg = doc.selectFirst("svg#" + PlanChart.ID);
-        RmsksRules rules = RmsksRules.from(content.rmsks());
+        CredentialRules rules = CredentialRules.from(content);
 
         assertThat(svg.attr("role")).isEqualTo("img");
         for (String id : svg.attr("aria-labelledby").split(" ")) {

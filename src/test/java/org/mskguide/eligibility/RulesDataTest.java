@@ -19,10 +19,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-/** The checker reads its numbers from the content data file: editing the file is all it takes to change them. */
+/** The checker reads its numbers from the content data files: editing a file is all it takes to change them. */
 class RulesDataTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String RMSK = "credentials/rmsk.yml";
+    private static final String RMSKS = "credentials/rmsks.yml";
 
     @TempDir
     Path copy;
@@ -30,17 +32,17 @@ class RulesDataTest {
     @Test
     void editingTheDataFileChangesTheCheckerAndThePlanner() throws IOException {
         copyContent();
-        ObjectNode data = (ObjectNode) YAML.readTree(copy.resolve(RmsksRules.FILE).toFile());
+        ObjectNode data = (ObjectNode) YAML.readTree(copy.resolve(RMSK).toFile());
         int required = data.at("/facts/studiesRequired/value").asInt();
-        RmsksAnswers answers = new RmsksAnswers(true, null, required - 20, null, null, null);
-        RmsksChecker before = checker();
+        SelfCheckAnswers answers = TestRules.rmsk(Profession.PHYSICIAN, required - 20, null);
+        SelfChecker before = checker();
         assertThat(before.check(answers).criterion("studies").status()).isEqualTo(CriterionStatus.NOT_MET);
 
         ((ObjectNode) data.at("/facts/studiesRequired")).put("value", required - 20);
         ((ObjectNode) data.at("/facts/studiesWindowMonths")).put("value", 24);
-        YAML.writeValue(copy.resolve(RmsksRules.FILE).toFile(), data);
+        YAML.writeValue(copy.resolve(RMSK).toFile(), data);
 
-        RmsksChecker after = checker();
+        SelfChecker after = checker();
         Criterion studies = after.check(answers).criterion("studies");
         assertThat(studies.status()).isEqualTo(CriterionStatus.MET);
         assertThat(studies.required()).isEqualTo(required - 20);
@@ -51,17 +53,25 @@ class RulesDataTest {
     @Test
     void aMissingRuleStopsStartUpNamingTheFile() throws IOException {
         copyContent();
-        ObjectNode data = (ObjectNode) YAML.readTree(copy.resolve(RmsksRules.FILE).toFile());
+        ObjectNode data = (ObjectNode) YAML.readTree(copy.resolve(RMSKS).toFile());
         ((ObjectNode) data.get("rules")).remove("prepTool");
-        YAML.writeValue(copy.resolve(RmsksRules.FILE).toFile(), data);
+        YAML.writeValue(copy.resolve(RMSKS).toFile(), data);
 
         assertThatThrownBy(this::checker).isInstanceOf(ContentException.class)
                 .hasMessageContaining("credentials/rmsks.yml").hasMessageContaining("prepTool");
     }
 
-    private RmsksChecker checker() {
-        RmsksRules rules = RmsksRules.from(new ContentLoader(AppRoutes.PATHS).load(copy).rmsks());
-        return new RmsksChecker(rules, TestRules.on(2026, 11, 26));
+    private SelfChecker checker() {
+        CredentialRules rules = CredentialRules.from(new ContentLoader(AppRoutes.PATHS).load(copy));
+        return new SelfChecker(rules, TestRules.on(2026, 11, 26));
+    }
+
+    @Test
+    void aMissingCredentialFileStopsStartUpNamingIt() throws IOException {
+        copyContent();
+        Files.delete(copy.resolve("credentials/rhmsus.yml"));
+        // The source registry refuses the entry nothing cites now, or the rules name the file: either way, start-up stops.
+        assertThatThrownBy(this::checker).isInstanceOf(ContentException.class);
     }
 
     private void copyContent() throws IOException {

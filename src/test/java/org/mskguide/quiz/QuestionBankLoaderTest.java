@@ -88,24 +88,25 @@ class QuestionBankLoaderTest {
     @Test
     void credentialNumbersComeFromTheFactData() {
         QuestionBank bank = loader.load(REAL);
-        int studies = CONTENT.rmsks().value("studiesRequired");
-        int months = CONTENT.rmsks().value("studiesWindowMonths");
+        int months = CONTENT.credential("rmsk").value("studiesWindowMonths");
+        int years = CONTENT.rmsks().value("examWindowYears");
 
-        Question q = bank.question("rmsks-studies").orElseThrow();
-
-        assertThat(q.correctChoice().text()).contains(studies + " MSK ultrasound studies", months + " months");
+        assertThat(bank.question("getting-rmsk-window").orElseThrow().correctChoice().text())
+                .contains(months + " months");
+        assertThat(bank.question("rmsks-five-year-counting").orElseThrow().correctChoice().text())
+                .contains(years + " more full calendar years");
     }
 
     @Test
     void placeholdersAreFilledBeforeParsing() throws IOException {
-        write("ok.yml", GOOD.replace("Why watch tissue move?", "Why watch {{rmsks.studiesRequired}} studies?"));
+        write("ok.yml", GOOD.replace("Why watch tissue move?", "Why watch {{rmsk.studiesRequired}} studies?"));
         // The real figures only quiz questions show must be used, or the bank is refused: keep their questions.
         Files.copy(REAL.resolve("quiz/picture-questions.yml"), dir.resolve("quiz/picture-questions.yml"));
 
         QuestionBank bank = loader.load(dir);
 
         assertThat(bank.question("test-question").orElseThrow().text())
-                .isEqualTo("Why watch " + CONTENT.rmsks().value("studiesRequired") + " studies?");
+                .isEqualTo("Why watch " + CONTENT.credential("rmsk").value("studiesRequired") + " studies?");
         assertThat(bank.question("test-question").orElseThrow().sourceFile()).isEqualTo("quiz/ok.yml");
     }
 

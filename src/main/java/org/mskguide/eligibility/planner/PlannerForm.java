@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.mskguide.eligibility.AnswerField;
 import org.mskguide.eligibility.AnswerValidator;
+import org.mskguide.eligibility.Credential;
 import org.mskguide.eligibility.InputLimits;
 import org.mskguide.eligibility.SelfCheckForm;
 import org.mskguide.protocol.ScanningLog;
@@ -25,13 +26,15 @@ import org.mskguide.web.FieldErrors;
  * file is passed to {@link #parse} separately (it cannot be shown again in a form) and, once read, travels on as the
  * pasted log, so the result URL carries everything and nothing is kept on the server.
  */
-public record PlannerForm(String log, String applyIn, String perMonth) {
+public record PlannerForm(String log, String applyIn, String perMonth, String plannedFor) {
 
     /** Field ids, also the form's parameter names. */
     public static final String LOG = "log";
     public static final String LOG_FILE = "logFile";
     public static final String APPLY_IN = "applyIn";
     public static final String PER_MONTH = "perMonth";
+    /** Which credential the plan is for: {@code rmsk} (a count against its rule, the default) or {@code rmsks}. */
+    public static final String FOR = "for";
 
     /** At most this many line problems are listed; the rest are counted. */
     static final int MAX_LISTED_PROBLEMS = 10;
@@ -42,11 +45,30 @@ public record PlannerForm(String log, String applyIn, String perMonth) {
         log = log == null ? "" : log.strip();
         applyIn = applyIn == null ? "" : applyIn.strip();
         perMonth = perMonth == null ? "" : perMonth.strip();
+        plannedFor = plannedFor == null ? "" : plannedFor.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A plan for the RMSK's count (the meaning of a planner address from before the credential routes). */
+    public PlannerForm(String log, String applyIn, String perMonth) {
+        this(log, applyIn, perMonth, "");
+    }
+
+    /**
+     * The credential the plan is for: the RMSKS when asked ({@code for=rmsks}: a log with no target, since ARDMS
+     * publishes no MSK study count for it that we could find), else the RMSK, whose rule is a count.
+     */
+    public Credential credential() {
+        return "rmsks".equals(plannedFor) ? Credential.RMSKS : Credential.RMSK;
+    }
+
+    /** True for a log of MSK experience toward the RMSKS, with no target. */
+    public boolean logOnly() {
+        return credential() == Credential.RMSKS;
     }
 
     /** Reads the form from request parameters, e.g. {@code PlannerForm.from(uriInfo.getQueryParameters()::getFirst)}. */
     public static PlannerForm from(Function<String, String> param) {
-        return new PlannerForm(param.apply(LOG), param.apply(APPLY_IN), param.apply(PER_MONTH));
+        return new PlannerForm(param.apply(LOG), param.apply(APPLY_IN), param.apply(PER_MONTH), param.apply(FOR));
     }
 
     /** A usable request, or the problems by field. */
@@ -85,6 +107,13 @@ public record PlannerForm(String log, String applyIn, String perMonth) {
                 logText = result.asText();
             }
         }
+        if (!plannedFor.isEmpty() && !plannedFor.equals("rmsk") && !plannedFor.equals("rmsks")) {
+            errors.add(FOR, "Choose the RMSK or the RMSKS");
+        }
+        if (logOnly()) {
+            // No window and no target for the RMSKS: the month and the pace would only invite a count.
+            return new Parsed(new PlannerForm(logText, "", "", plannedFor), months, null, null, errors);
+        }
         YearMonth month = applyMonth(errors, YearMonth.now(clock));
         Map<AnswerField, String> countErrors = new EnumMap<>(AnswerField.class);
         Integer pace = SelfCheckForm.count(perMonth, AnswerField.STUDIES_PER_MONTH, "studies a month", countErrors);
@@ -93,12 +122,13 @@ public record PlannerForm(String log, String applyIn, String perMonth) {
         } else {
             validator.check(AnswerField.STUDIES_PER_MONTH, pace).ifPresent(message -> errors.add(PER_MONTH, message));
         }
-        return new Parsed(new PlannerForm(logText, applyIn, perMonth), months, month, pace, errors);
+        return new Parsed(new PlannerForm(logText, applyIn, perMonth, plannedFor), months, month, pace, errors);
     }
 
     /** The answers as a URL query without the leading {@code ?}; empty answers are left out. */
     public String query() {
         StringJoiner query = new StringJoiner("&");
+        add(query, FOR, plannedFor);
         add(query, APPLY_IN, applyIn);
         add(query, PER_MONTH, perMonth);
         add(query, LOG, log);

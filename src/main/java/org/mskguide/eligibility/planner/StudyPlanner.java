@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.mskguide.content.Fact;
 import org.mskguide.content.Source;
-import org.mskguide.eligibility.RmsksRules;
+import org.mskguide.eligibility.CredentialRules;
 
 /**
  * Counts a study log against the study window and projects when the minimum is reached. Plain Java; the current
@@ -24,10 +24,10 @@ import org.mskguide.eligibility.RmsksRules;
  */
 public final class StudyPlanner {
 
-    private final RmsksRules rules;
+    private final CredentialRules rules;
     private final Clock clock;
 
-    public StudyPlanner(RmsksRules rules, Clock clock) {
+    public StudyPlanner(CredentialRules rules, Clock clock) {
         this.rules = rules;
         this.clock = clock;
     }

@@ -14,7 +14,14 @@ public final class ApiRoutes {
     public static final String V1 = PREFIX + "/v1";
     public static final String QUIZ = V1 + "/quiz";
     public static final String QUIZ_ATTEMPTS = QUIZ + "/attempts";
-    public static final String RMSKS_CHECK = V1 + "/eligibility/rmsks";
+    /** The eligibility endpoints' common prefix. */
+    public static final String ELIGIBILITY = V1 + "/eligibility";
+    public static final String SELF_CHECK_PATH = "/check";
+    public static final String RMSKS_CHECK_PATH = "/rmsks";
+    /** The credential route finder and self-check. */
+    public static final String SELF_CHECK = ELIGIBILITY + SELF_CHECK_PATH;
+    /** The address of the RMSKS-only check: a permanent alias of {@link #SELF_CHECK}. */
+    public static final String RMSKS_CHECK = ELIGIBILITY + RMSKS_CHECK_PATH;
     /** Simulated ultrasound images and their structure maps: {@code /api/v1/sonograms/{view}.png}. */
     public static final String SONOGRAMS = V1 + "/sonograms";
     /** The OpenAPI description, also as {@code .json} and {@code .yaml}. */
@@ -33,7 +40,8 @@ public final class ApiRoutes {
             new CrossOrigin("GET", Pattern.compile(Pattern.quote(QUIZ_ATTEMPTS) + "/[^/]+")),
             new CrossOrigin("GET", Pattern.compile(Pattern.quote(OPENAPI) + "(\\.json|\\.yaml|\\.yml)?")),
             new CrossOrigin("POST", Pattern.compile(Pattern.quote(QUIZ_ATTEMPTS))),
-            new CrossOrigin("POST", Pattern.compile(Pattern.quote(RMSKS_CHECK))));
+            new CrossOrigin("POST", Pattern.compile(Pattern.quote(RMSKS_CHECK))),
+            new CrossOrigin("POST", Pattern.compile(Pattern.quote(SELF_CHECK))));
 
     private ApiRoutes() {
     }

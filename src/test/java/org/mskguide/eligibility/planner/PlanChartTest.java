@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.mskguide.chart.ChartReader;
 import org.mskguide.chart.Fill;
-import org.mskguide.eligibility.RmsksRules;
+import org.mskguide.eligibility.CredentialRules;
 import org.mskguide.eligibility.TestRules;
 
 /**
@@ -25,7 +25,7 @@ class PlanChartTest {
             new StudyMonth(YearMonth.of(2024, 2), 10, 2), new StudyMonth(YearMonth.of(2025, 6), 40, 3),
             new StudyMonth(YearMonth.of(2026, 10), 30, 4), new StudyMonth(YearMonth.of(2026, 11), 5, 5));
 
-    private static StudyPlan plan(RmsksRules rules) {
+    private static StudyPlan plan(CredentialRules rules) {
         return new StudyPlanner(rules, TestRules.on(2026, 11, 26)).plan(LOG, YearMonth.of(2027, 1), null);
     }
 

@@ -8,7 +8,7 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 import org.mskguide.eligibility.AnswerValidator;
-import org.mskguide.eligibility.RmsksAnswers;
+import org.mskguide.eligibility.SelfCheckAnswers;
 import org.mskguide.eligibility.TestRules;
 import org.mskguide.web.FieldErrors;
 
@@ -67,13 +67,13 @@ class PlannerFormTest {
     @Test
     void thePaceIsAPlausibleWholeNumber() {
         assertThat(parse("2025-03 1", "2027-01", "-2", null).errors().messages("perMonth"))
-                .containsExactly(RmsksAnswers.PER_MONTH_NEGATIVE);
+                .containsExactly(SelfCheckAnswers.PER_MONTH_NEGATIVE);
         assertThat(parse("2025-03 1", "2027-01", "2.5", null).errors().messages("perMonth"))
                 .containsExactly("Enter a whole number of studies a month, for example 12");
         assertThat(parse("2025-03 1", "2027-01", "many", null).errors().messages("perMonth"))
                 .containsExactly("Enter the number of studies a month in digits, for example 12");
         assertThat(parse("2025-03 1", "2027-01", "100001", null).errors().messages("perMonth"))
-                .containsExactly(RmsksAnswers.PER_MONTH_TOO_MANY);
+                .containsExactly(SelfCheckAnswers.PER_MONTH_TOO_MANY);
     }
 
     @Test

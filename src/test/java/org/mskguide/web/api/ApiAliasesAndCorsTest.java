@@ -14,7 +14,8 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ApiAliasesAndCorsTest {
 
-    static final String CHECK = "{\"activeCredential\": true, \"mskStudiesLast36Months\": 138, \"studiesPerMonth\": 6}";
+    static final String CHECK = "{\"profession\": \"physician\", \"licensed\": true, \"mskStudiesLast36Months\": 138, "
+            + "\"realPatientsOnly\": true, \"studiesPerMonth\": 6}";
     static final String ORIGIN = "https://lms.example.edu";
 
     @Test
@@ -25,7 +26,7 @@ class ApiAliasesAndCorsTest {
         for (String[] pair : gets) {
             assertSame(given().get(pair[0]), given().get(pair[1]), pair[0]);
         }
-        for (String body : List.of(CHECK, "{\"activeCredential\": 1}", "[]")) {
+        for (String body : List.of(CHECK, "{\"profession\": 1}", "[]")) {
             assertSame(given().contentType("application/json").body(body).post("/api/eligibility/rmsks"),
                     given().contentType("application/json").body(body).post("/api/v1/eligibility/rmsks"), body);
         }

@@ -52,7 +52,7 @@ class OpenApiDocumentTest {
 
         List<String> endpoints = apiEndpoints();
         assertThat(endpoints).contains("GET /api/v1/quiz", "POST /api/v1/quiz/attempts",
-                "GET /api/v1/quiz/attempts/{id}", "POST /api/v1/eligibility/rmsks");
+                "GET /api/v1/quiz/attempts/{id}", "POST /api/v1/eligibility/check", "POST /api/v1/eligibility/rmsks");
         for (String endpoint : endpoints) {
             String[] parts = endpoint.split(" ");
             PathItem item = api.getPaths().get(parts[1]);
@@ -85,7 +85,10 @@ class OpenApiDocumentTest {
         Schema<?> studies = (Schema<?>) schemas.get("Request").getProperties().get("mskStudiesLast36Months");
         assertThat(studies.getMinimum()).isEqualByComparingTo("0");
         assertThat(studies.getMaximum()).isEqualByComparingTo("100000");
-        assertThat(schemas.get("Request").getRequired()).contains("activeCredential", "mskStudiesLast36Months");
+        assertThat(schemas.get("Request").getRequired()).containsExactly("profession");
+        assertThat(schemas.get("Profession").getEnum()).hasSize(org.mskguide.eligibility.Profession.values().length)
+                .contains("physical-therapist", "sonographer-ardms", "rheumatologist");
+        assertThat(schemas.get("Credential").getEnum()).containsExactly("RMSKS", "RMSK", "RhMSUS", "NONE");
     }
 
     /** "GET /api/v1/quiz" for every resource method under /api/, read from the compiled classes. */
