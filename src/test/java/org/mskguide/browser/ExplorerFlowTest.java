@@ -73,8 +73,14 @@ class ExplorerFlowTest {
                 new Actions(driver).sendKeys(Keys.ENTER).perform();
                 new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Browser.isGone(before));
                 assertThat(driver.getCurrentUrl()).isEqualTo(root + "explore/beam-angle?angle=10#result");
-                // Landing on the fragment moves the keyboard's starting point to the result: Tab goes on from there.
+                // Landing on the fragment moves the keyboard's starting point to the result: Tab goes on from there,
+                // through the simulated image's long description, to the link to this view.
                 new Actions(driver).sendKeys(Keys.TAB).perform();
+                assertThat(driver.switchTo().activeElement().findElement(By.xpath("ancestor::section")).getAttribute("id"))
+                        .isEqualTo("explorer-result");
+                for (int press = 0; press < 3 && !"explorer-link".equals(driver.switchTo().activeElement().getAttribute("id")); press++) {
+                    new Actions(driver).sendKeys(Keys.TAB).perform();
+                }
                 assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("explorer-link");
             }
             WebElement result = driver.findElement(By.id("explorer-result"));
@@ -101,8 +107,10 @@ class ExplorerFlowTest {
 
             assertThat(page.isDisplayed()).isTrue();
             assertThat(driver.getCurrentUrl()).isEqualTo(root + "explore/needle?approach=out-of-plane&depth=4");
-            assertThat(driver.findElements(By.cssSelector("svg circle.ex-needle"))).hasSize(1);
+            // The side drawing shows the needle's path; the screen is the simulated image of this view.
             assertThat(driver.findElements(By.cssSelector("svg line.ex-needle"))).hasSize(1);
+            assertThat(driver.findElement(By.cssSelector("#explorer-result img.sonogram")).getAttribute("src"))
+                    .contains("out-of-plane");
             assertThat(driver.findElement(By.cssSelector("#explorer-live")).getText()).contains("bright dot");
         }
     }
