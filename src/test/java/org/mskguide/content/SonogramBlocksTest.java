@@ -95,6 +95,16 @@ class SonogramBlocksTest {
                 .hasMessageContaining("depth=40");
     }
 
+    @Test
+    void aBlockInATightListIsReportedNotLost() {
+        String tight = "1. One.\n   ```sonogram\n   view=tendon\n   ```\n2. Two.\n";
+
+        assertThatThrownBy(() -> new MarkdownRenderer().render(tight)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blank line");
+        assertThat(new MarkdownRenderer().render(tight.replace("One.\n", "One.\n\n")).html())
+                .contains("<figure class=\"sonogram-figure\">");
+    }
+
     private void copyRealContent() throws IOException {
         try (Stream<Path> files = Files.walk(ContentLoaderTest.REAL)) {
             for (Path source : files.toList()) {
