@@ -86,6 +86,7 @@ public final class MarkdownRenderer {
      */
     public Rendered render(String markdown, FigurePlacer placer) {
         Node document = parser.parse(markdown);
+        List<String> sonograms = placeSonograms(document);
         List<PlacedFigure> figures = placeFigures(document, placer);
         String raw = renderer.render(document);
         String clean = Jsoup.clean(raw, SANITIZER_BASE, SAFELIST);
@@ -125,22 +126,48 @@ public final class MarkdownRenderer {
                 }
             }
         }
+        for (int i = 0; i < sonograms.size(); i++) {
+            String slot = "<p>" + marker + "s" + (i + 1) + "</p>";
+            if (!html.contains(slot)) {
+                // A tight list writes its paragraphs without <p>: leave a blank line before the block.
+                throw new IllegalArgumentException("sonogram block " + (i + 1) + " lost its place (inside a tight"
+                        + " list? put a blank line before it)");
+            }
+            html = html.replace(slot, sonograms.get(i));
+        }
         return new Rendered(html, headings, anchors, links, figures);
     }
 
-    /** Replaces each figure block with a marker paragraph, in document order, and places its figure. */
-    private List<PlacedFigure> placeFigures(Node document, FigurePlacer placer) {
+    /** Replaces each {@code ```sonogram} block with a marker paragraph and returns the blocks' HTML, in order. */
+    private List<String> placeSonograms(Node document) {
+        List<String> html = new ArrayList<>();
+        for (FencedCodeBlock block : fencedBlocks(document, SonogramBlock.INFO)) {
+            html.add(SonogramBlock.html(block.getLiteral(), html.size() + 1));
+            Paragraph slot = new Paragraph();
+            slot.appendChild(new org.commonmark.node.Text(marker + "s" + html.size()));
+            block.insertBefore(slot);
+            block.unlink();
+        }
+        return html;
+    }
+
+    private static List<FencedCodeBlock> fencedBlocks(Node document, String info) {
         List<FencedCodeBlock> blocks = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(FencedCodeBlock block) {
-                if (FIGURE_INFO.equals(block.getInfo() == null ? null : block.getInfo().strip())) {
+                if (info.equals(block.getInfo() == null ? null : block.getInfo().strip())) {
                     blocks.add(block);
                 }
             }
         });
+        return blocks;
+    }
+
+    /** Replaces each figure block with a marker paragraph, in document order, and places its figure. */
+    private List<PlacedFigure> placeFigures(Node document, FigurePlacer placer) {
         List<PlacedFigure> placed = new ArrayList<>();
-        for (FencedCodeBlock block : blocks) {
+        for (FencedCodeBlock block : fencedBlocks(document, FIGURE_INFO)) {
             PlacedFigure figure = placer.place(block.getLiteral(), placed.size() + 1);
             Paragraph slot = new Paragraph();
             slot.appendChild(new org.commonmark.node.Text(marker + figure.number()));
