@@ -87,7 +87,8 @@ class ExplorerFlowTest {
             assertThat(result.findElement(By.id("result")).getText()).isEqualTo("At 10 degrees: tendon darker than muscle");
             assertThat(result.findElement(By.cssSelector("#explorer-live[aria-live=polite]")).getText())
                     .contains("(hypoechoic)");
-            assertThat(result.findElement(By.cssSelector("svg[aria-labelledby^=beam-screen] .ex-tendon")).getAttribute("class")).contains("f-hypo");
+            // The screen is the simulated image of the tendon at this tilt.
+            assertThat(result.findElement(By.cssSelector("img.sonogram")).getAttribute("src")).contains("tilt=10");
             assertThat(result.findElement(By.id("explorer-link")).getAttribute("href"))
                     .isEqualTo(root + "explore/beam-angle?angle=10");
         }
