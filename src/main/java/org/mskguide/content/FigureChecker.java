@@ -51,7 +51,7 @@ public final class FigureChecker {
             "f-skin", "f-fat", "f-muscle", "f-tendon", "f-ligament", "f-bone", "f-cartilage", "f-nerve", "f-fluid",
             "f-vessel", "f-probe", "f-accent", "f-accent2", "f-none",
             "s-ink", "s-screen", "s-accent", "s-accent2", "s-dash", "s-thin", "s-thick",
-            "t-screen", "t-bold", "t-small");
+            "t-screen", "t-anechoic", "t-bold", "t-small");
 
     /** Drawing elements. Not here on purpose: script, style, foreignObject, image, a, animation, filters, switch. */
     static final Set<String> ELEMENTS = Set.of("svg", "title", "desc", "g", "defs", "symbol", "use", "path", "rect",
