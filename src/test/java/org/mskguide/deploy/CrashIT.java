@@ -216,6 +216,8 @@ class CrashIT {
                 env.put("QUARKUS_DATASOURCE_USERNAME", user);
             }
             env.put("QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", UUID.randomUUID() + "-" + UUID.randomUUID());
+            // A shared database needs the study-card key too (study/StudyCards refuses to start without it).
+            env.put("GUIDE_STUDY_KEY", UUID.randomUUID() + "-" + UUID.randomUUID());
             // The load comes from one address; the limiter would answer 429 long before the kill.
             env.put("GUIDE_RATE_LIMIT_REQUESTS", "1000000");
             AppInstance app = AppInstance.start(name, jar, SeveralInstancesIT.freePort(), env, workDir);

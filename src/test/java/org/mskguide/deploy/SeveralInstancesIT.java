@@ -90,6 +90,8 @@ class SeveralInstancesIT {
         if (csrfKey != null) {
             env.put("QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY", csrfKey);
         }
+        // Every instance shares the study-card key (study/StudyCards refuses to start on a shared database without one).
+        env.put("GUIDE_STUDY_KEY", "several-instances-it-study-key-0123456789abcdef");
         // nginx on 127.0.0.1 is the trusted proxy, as in docker/compose.yaml.
         env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
         env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
