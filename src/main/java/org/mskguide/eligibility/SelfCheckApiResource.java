@@ -30,7 +30,6 @@ import org.mskguide.web.api.StrictJson;
 import org.mskguide.web.FieldErrors.FieldError;
 import org.mskguide.web.error.Problem;
 import org.mskguide.web.error.ProblemException;
-import org.mskguide.web.error.ProblemJson;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -186,8 +185,7 @@ public class SelfCheckApiResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Answer.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, a body over 8 KB, a missing, repeated or unknown "
             + "field (a request without `profession` names it), an answer the profession's credential needs but is "
-            + "missing, or a value of the wrong type or out of range; `errors` names each field.",
-            content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+            + "missing, or a value of the wrong type or out of range; `errors` names each field.")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @CustomDeserialization(StrictJson.class)
@@ -214,8 +212,7 @@ public class SelfCheckApiResource {
             schema = @Schema(implementation = Request.class)))
     @APIResponse(responseCode = "200", description = "The route and the result.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Answer.class)))
-    @APIResponse(responseCode = "400", description = "As for `/api/v1/eligibility/check`.",
-            content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(responseCode = "400", description = "As for `/api/v1/eligibility/check`.")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @CustomDeserialization(StrictJson.class)

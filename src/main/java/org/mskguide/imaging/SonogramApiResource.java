@@ -30,7 +30,6 @@ import org.mskguide.sonogram.View;
 import org.mskguide.web.api.ApiRoutes;
 import org.mskguide.web.error.Problem;
 import org.mskguide.web.error.ProblemException;
-import org.mskguide.web.error.ProblemJson;
 
 /**
  * Simulated ultrasound images (PNG) and their structure maps (JSON), drawn by {@code org.mskguide.sonogram} from a
@@ -100,10 +99,8 @@ public class SonogramApiResource {
     @APIResponse(responseCode = "200", description = "The image.", content = @Content(mediaType = PNG))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
     @APIResponse(responseCode = "400", description = "A parameter is unknown, repeated, malformed or out of range;"
-            + " `errors` names it.", content = @Content(mediaType = ProblemJson.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(responseCode = "404", description = "No such view.", content = @Content(
-            mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+            + " `errors` names it.")
+    @APIResponse(responseCode = "404", description = "No such view.")
     public Response png(@Parameter(description = "The view.", example = "supraspinatus") @RestPath String view,
             @BeanParam SonogramParams params, @Context UriInfo uri,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -122,10 +119,8 @@ public class SonogramApiResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MapJson.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag).")
     @APIResponse(responseCode = "400", description = "A parameter is unknown, repeated, malformed or out of range;"
-            + " `errors` names it.", content = @Content(mediaType = ProblemJson.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(responseCode = "404", description = "No such view.", content = @Content(
-            mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+            + " `errors` names it.")
+    @APIResponse(responseCode = "404", description = "No such view.")
     public Response structures(@Parameter(description = "The view.", example = "supraspinatus") @RestPath String view,
             @BeanParam SonogramParams params, @Context UriInfo uri,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {

@@ -30,7 +30,6 @@ import org.mskguide.web.FieldErrors.FieldError;
 import org.mskguide.web.api.ApiRoutes;
 import org.mskguide.web.api.StrictJson;
 import org.mskguide.web.error.Problem;
-import org.mskguide.web.error.ProblemJson;
 import org.mskguide.web.error.ProblemException;
 import org.mskguide.web.AppRoutes;
 
@@ -128,8 +127,7 @@ public class QuizApiResource {
     @Operation(summary = "The questions of one topic, or a draw from every topic, without their answers")
     @APIResponse(responseCode = "200", description = "The questions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuizJson.class)))
-    @APIResponse(responseCode = "400", description = "The topic is unknown; `errors` names `topic`.",
-            content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(responseCode = "400", description = "The topic is unknown; `errors` names `topic`.")
     public Response questions(@Parameter(description = "A topic's slug; leave out for every topic.",
             example = "dynamic-imaging") @RestQuery("topic") String topicParam) {
         String topic = topicParam == null || topicParam.isBlank() ? null : topicParam;
@@ -153,8 +151,7 @@ public class QuizApiResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttemptJson.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, a field of the wrong type, an unknown field, a "
             + "repeated field, an unknown question or choice, or answers that do not belong to the topic; `errors` "
-            + "names the field.",
-            content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+            + "names the field.")
     @Consumes(MediaType.APPLICATION_JSON)
     @CustomDeserialization(StrictJson.class)
     // No transaction here: the attempt writer stores it (group commit) and this thread holds no connection meanwhile.
@@ -176,8 +173,7 @@ public class QuizApiResource {
     @Operation(summary = "Read a stored attempt back")
     @APIResponse(responseCode = "200", description = "The attempt.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttemptJson.class)))
-    @APIResponse(responseCode = "404", description = "No attempt with this id.",
-            content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(responseCode = "404", description = "No attempt with this id.")
     public Response attempt(@Parameter(description = "The attempt's id, from `id` or `Location`.",
             example = "3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f") @RestPath String id) {
         UUID publicId;

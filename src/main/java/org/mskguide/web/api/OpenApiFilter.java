@@ -22,7 +22,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter.RunStage;
 public class OpenApiFilter implements OASFilter {
 
     static final String DESCRIPTION = """
-            The quiz and the RMSKS self-check as JSON, for learning platforms and other sites. Education only: not \
+            The quiz, the credential route finder and self-check, and simulated ultrasound images, for learning \
+            platforms and other sites. Education only: not \
             affiliated with ARDMS or APCA.
 
             **Versions.** Every path starts with `/api/v1/`. A change that could break a client (a field removed or \
@@ -59,6 +60,12 @@ public class OpenApiFilter implements OASFilter {
             add(operation, "500", "An error on our side; nothing was stored.");
             add(operation, "503", "The database is not answering; nothing was stored. Retry after `Retry-After` "
                     + "seconds.");
+            // Every error is problem details: a resource declares an error's code and description only.
+            operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                if ((code.startsWith("4") || code.startsWith("5")) && response.getContent() == null) {
+                    response.content(problemContent());
+                }
+            });
         }));
     }
 
@@ -66,9 +73,11 @@ public class OpenApiFilter implements OASFilter {
         if (operation.getResponses().hasAPIResponse(code)) {
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(ProblemJson.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
-        operation.getResponses().addAPIResponse(code, response);
+        operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(ProblemJson.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }
