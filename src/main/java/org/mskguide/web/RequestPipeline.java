@@ -20,8 +20,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Every stage a request passes before the REST resources, in the order it passes them; this is the only place
  * that adds routes to the router (the resources themselves are Quarkus's). All stages run ahead of Quarkus's own
- * handlers, so even a request refused early (body too large, rate limited) gets the security headers and a page
- * of ours. {@code RequestPipelineTest} holds the order.
+ * handlers (except its first few, such as the configured headers), so even a request refused early (body too large,
+ * rate limited) gets the security headers and a page of ours. {@code RequestPipelineTest} holds the order.
  */
 @ApplicationScoped
 public class RequestPipeline {
@@ -58,7 +58,8 @@ public class RequestPipeline {
                 new Stage("API version aliases", ApiRoutes.PREFIX + "/", null, false, apiVersions::reroute),
                 // Before the limits below, so their refusals (413, 429) are readable by a calling page too.
                 new Stage("API CORS", null, null, false, apiCors::handle),
-                new Stage("security headers", null, null, false, securityHeaders::handle),
+                // The fixed security headers come from configuration (quarkus.http.header.*), set before stage one.
+                new Stage("HSTS and text charset", null, null, false, securityHeaders::handle),
                 new Stage("declared body too large", null, null, false, failures::refuseOversizedBody),
                 new Stage("failure page", null, null, true, failures::handle)));
         if (rateLimiter.enabled()) {
@@ -69,8 +70,10 @@ public class RequestPipeline {
     }
 
     void install(@Observes Router router) {
-        // Vert.x runs routes by ascending order; Quarkus's own handlers start far above the smallest int.
-        int order = Integer.MIN_VALUE;
+        // Vert.x runs routes by ascending order. Stage one comes right after Quarkus's first routes (order
+        // Integer.MIN_VALUE: among them the one that sets the configured security headers), so every response,
+        // a pre-rendered page included, carries them; Quarkus's other handlers start far above.
+        int order = Integer.MIN_VALUE + 1;
         for (Stage stage : stages()) {
             Route route = stage.pathPrefix() == null ? router.route() : router.route(stage.pathPrefix() + "*");
             route.order(order++);

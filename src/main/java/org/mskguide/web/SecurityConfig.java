@@ -5,24 +5,12 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Response headers that protect readers: see {@link SecurityHeaders}. */
+/**
+ * The security header that depends on the request (HSTS): see {@link SecurityHeaders}. The fixed ones are
+ * {@code quarkus.http.header.*} settings in {@code application.properties}.
+ */
 @ConfigMapping(prefix = "guide.security")
 public interface SecurityConfig {
-
-    /**
-     * Content-Security-Policy for every response. The site uses no script, no inline style and nothing
-     * from other origins, so the policy can forbid all of that.
-     */
-    @WithDefault("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "
-            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-    String contentSecurityPolicy();
-
-    @WithDefault("strict-origin-when-cross-origin")
-    String referrerPolicy();
-
-    /** The site needs no device features: switch them all off. */
-    @WithDefault("camera=(), microphone=(), geolocation=(), payment=(), usb=()")
-    String permissionsPolicy();
 
     /** Strict-Transport-Security (HSTS). */
     Hsts hsts();

@@ -1,6 +1,7 @@
 package org.mskguide.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -13,9 +14,14 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Adds the security headers to every response the HTTP server writes: pages, assets, the JSON API,
- * 304s, error pages and Quarkus's own endpoints. It hooks the Vert.x router ahead of every other route
- * and writes the headers at the last moment ({@code headersEndHandler}), so no code path can skip them.
+ * The security headers that depend on the request or the response, added at the last moment
+ * ({@code headersEndHandler}) so no code path can skip them: HSTS (only for a request that came over HTTPS) and the
+ * charset of a text response. The headers that are the same on every response (Content-Security-Policy,
+ * X-Content-Type-Options, Referrer-Policy, Permissions-Policy, X-Frame-Options) are not here: Quarkus sets them from
+ * {@code quarkus.http.header.*} in {@code application.properties}, in a route of its own that runs before every
+ * stage of {@link RequestPipeline} (so pre-rendered pages, early refusals, errors and 404s get them too). The site
+ * has no inline script or style, so its policy needs no per-request nonce. A page that needs a stricter
+ * Referrer-Policy sets its own, which replaces the configured one.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -23,22 +29,12 @@ public class SecurityHeaders {
     @Inject
     SecurityConfig config;
 
-    static final String REFERRER_POLICY = "Referrer-Policy";
     static final String HSTS = "Strict-Transport-Security";
 
-    // Built once from the configuration: every response sends the same values.
-    private List<Map.Entry<String, String>> fixed;
     private String hsts;
 
     @PostConstruct
     void prepare() {
-        fixed = List.of(
-                Map.entry("Content-Security-Policy", config.contentSecurityPolicy()),
-                Map.entry("X-Content-Type-Options", "nosniff"),
-                Map.entry(REFERRER_POLICY, config.referrerPolicy()),
-                Map.entry("Permissions-Policy", config.permissionsPolicy()),
-                // Older browsers ignore CSP frame-ancestors; this says the same to them.
-                Map.entry("X-Frame-Options", "DENY"));
         hsts = "max-age=" + config.hsts().maxAge().toSeconds() + (config.hsts().includeSubdomains() ? "; includeSubDomains" : "");
     }
 
@@ -48,13 +44,6 @@ public class SecurityHeaders {
     }
 
     void apply(HttpServerRequest request, MultiMap headers) {
-        // A page may ask for a stricter policy (an address that holds a secret sends no referrer at all).
-        boolean ownReferrerPolicy = headers.contains(REFERRER_POLICY);
-        for (Map.Entry<String, String> header : fixed) {
-            if (!(ownReferrerPolicy && header.getKey().equals(REFERRER_POLICY))) {
-                headers.set(header.getKey(), header.getValue());
-            }
-        }
         if (sendHsts(request)) {
             headers.set(HSTS, hsts);
         }
@@ -65,11 +54,11 @@ public class SecurityHeaders {
     }
 
     /**
-     * The headers every response carries, in the order they are written, without HSTS (which depends on the
-     * request): for {@link PreRenderedRoute}, which writes them itself.
+     * Fixed headers {@link PreRenderedRoute} must add itself: none any more, since Quarkus's configured header route
+     * runs before it and has set them on the response already. (Kept so that route compiles until it drops the call.)
      */
     List<Map.Entry<String, String>> fixedHeaders() {
-        return fixed;
+        return List.of();
     }
 
     /** The HSTS header's value; send it when {@link #sendHsts} says so. */
@@ -95,7 +84,7 @@ public class SecurityHeaders {
 
     /** Text without a declared charset would leave the browser guessing (a classic XSS vector). */
     static boolean needsCharset(String contentType) {
-        String lower = contentType.toLowerCase(java.util.Locale.ROOT);
+        String lower = contentType.toLowerCase(Locale.ROOT);
         boolean textual = lower.startsWith("text/") || lower.startsWith("application/json")
                 || lower.startsWith("application/xml") || lower.contains("+xml") || lower.contains("+json");
         return textual && !lower.contains("charset=");

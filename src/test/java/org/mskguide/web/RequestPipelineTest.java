@@ -22,7 +22,7 @@ class RequestPipelineTest {
                 "pre-rendered pages",
                 "API version aliases",
                 "API CORS",
-                "security headers",
+                "HSTS and text charset",
                 "declared body too large",
                 "failure page",
                 "rate limit");

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
-/** Every kind of response carries the security headers: pages, errors, assets, API, health, 304. */
+/**
+ * Every kind of response carries the security headers: pages, errors, assets, API, health, 304. The fixed ones are
+ * configuration ({@code quarkus.http.header.*}); HSTS and the charset are {@link SecurityHeaders}.
+ */
 @QuarkusTest
 class SecurityHeadersTest {
 
@@ -62,6 +65,20 @@ class SecurityHeadersTest {
         // The test profile does not trust any proxy, so this header proves nothing about the scheme.
         assertThat(spoofed.header("Strict-Transport-Security")).isNull();
     }
+
+    /** Sent once each: configuration sets them, and no code path (the pre-rendered route included) adds them again. */
+    @Test
+    void eachFixedHeaderIsSentOnceFromPreRenderedAndRenderedPages() {
+        for (String path : new String[] {"/", "/quiz", "/assets/site.css", "/no-such-page"}) {
+            Response response = given().get(path);
+            for (String name : FIXED) {
+                assertThat(response.headers().getValues(name)).as(path + " " + name).hasSize(1);
+            }
+        }
+    }
+
+    static final String[] FIXED = {"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+        "Permissions-Policy", "X-Frame-Options"};
 
     static void assertSecurityHeaders(Response response) {
         assertThat(response.header("Content-Security-Policy")).as("CSP").startsWith("default-src 'self'");
