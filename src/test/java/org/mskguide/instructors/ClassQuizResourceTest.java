@@ -217,10 +217,11 @@ class ClassQuizResourceTest {
         assertThat(results.select("#question-table tbody tr").first().select("a").attr("href")).startsWith("/topics/");
         String idList = String.join(",", ids);
         assertThat(results.select("a[href=/instructors/export?format=moodle&questions=" + idList + "]")).hasSize(1);
-        assertThat(results.select("a[href=/print/quiz?questions=" + idList + "]")).hasSize(1);
-        // The export and the printable quiz (kit-export) take exactly this class's questions.
+        assertThat(results.select("a[href=/print/quiz?class=" + created.code() + "]")).hasSize(1);
+        // The export takes exactly this class's questions; the printable quiz prints them under the class's label.
         assertThat(given().get("/instructors/export?format=moodle&questions=" + idList).statusCode()).isEqualTo(200);
-        assertThat(given().get("/print/quiz?questions=" + idList).statusCode()).isEqualTo(200);
+        Document printed = Jsoup.parse(given().get("/print/quiz?class=" + created.code()).asString());
+        assertThat(printed.select("h1").text()).startsWith("Class quiz: ");
     }
 
     @Test

@@ -131,6 +131,24 @@ class GoldenPagesTest {
         }
     }
 
+    @Inject
+    SiteConfig site;
+
+    /**
+     * Links and forms inside the site are relative, so a page works at any address; only what leaves the page (the
+     * canonical link, Open Graph, a printed handout's addresses) is built from {@code guide.site.base-url}.
+     */
+    @Test
+    void linksAndFormsInsideTheSiteAreRelative() throws IOException {
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("print-")).toList()) {
+                Document page = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+                assertThat(page.select("a[href^='" + site.baseUrl() + "'], form[action^='" + site.baseUrl() + "']"))
+                        .as(file.getFileName().toString()).isEmpty();
+            }
+        }
+    }
+
     @Test
     void everyPageIsByteForByteAsBefore() throws IOException {
         Map<String, String> served = new LinkedHashMap<>();
