@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  *                     question bank loader refuses one that no question uses
  */
 public record Content(List<Page> topics, Map<String, Page> pages, CredentialFacts rmsks, List<Source> sources,
-        Map<String, PlacedFigure> figures, Map<String, Figure> looseFigures, Map<String, CredentialFacts> credentials) {
+        Map<String, PlacedFigure> figures, Map<String, Figure> looseFigures, Map<String, CredentialFacts> credentials)
+        implements java.io.Serializable {
 
     public Content {
         credentials = Map.copyOf(credentials);

@@ -10,7 +10,8 @@ import java.util.NoSuchElementException;
  * {@code rules} holds the prerequisites that are statements rather than numbers (may be empty).
  */
 public record CredentialFacts(String credential, String name, String issuer, String officialUrl,
-        LocalDate lastReviewed, LocalDate nextReviewDue, Map<String, Fact> facts, Map<String, Rule> rules) {
+        LocalDate lastReviewed, LocalDate nextReviewDue, Map<String, Fact> facts, Map<String, Rule> rules)
+        implements java.io.Serializable {
 
     public CredentialFacts {
         facts = Map.copyOf(facts);

@@ -18,7 +18,7 @@ import java.util.Set;
  * @param labels the text of every {@code <text>} element, trimmed: quiz questions check their region letters here
  */
 public record Figure(String name, String file, String title, String desc, double width, double height,
-        Set<String> labels, Element root) {
+        Set<String> labels, Element root) implements java.io.Serializable {
 
     /** Labels of 16 units must show at 14 CSS px or more: the narrowest the drawing may get is 14/16 of its width. */
     static final double NARROWEST_SCALE = 14.0 / 16.0;
@@ -31,7 +31,7 @@ public record Figure(String name, String file, String title, String desc, double
     }
 
     /** A node of the drawing: an element or a run of text. */
-    public sealed interface Node permits Element, Text {
+    public sealed interface Node extends java.io.Serializable permits Element, Text {
     }
 
     /** An element with its attributes in file order (names as written, e.g. {@code xlink:href}). */

@@ -14,5 +14,6 @@ package org.mskguide.content;
  * ```
  * </pre>
  */
-public record FigureBlock(String name, String caption, String source, String description) {
+public record FigureBlock(String name, String caption, String source, String description)
+        implements java.io.Serializable {
 }

@@ -22,7 +22,8 @@ import java.util.Set;
 public record Page(String slug, String path, String title, String description, int order,
         LocalDate lastReviewed, LocalDate nextReviewDue, boolean credential, List<String> takeaways,
         List<Source> sources, String html, List<Heading> headings, Set<String> anchors, Set<String> links,
-        String sourceFile, List<String> aliases, String area, List<PlacedFigure> figures, List<ChangelogEntry> changes) {
+        String sourceFile, List<String> aliases, String area, List<PlacedFigure> figures, List<ChangelogEntry> changes)
+        implements java.io.Serializable {
 
     public Page {
         takeaways = List.copyOf(takeaways);

@@ -8,7 +8,8 @@ package org.mskguide.content;
  * @param number its position among the page's figures, from 1 ("Figure 2.")
  * @param source the source the caption names; {@code url} may be null
  */
-public record PlacedFigure(Figure figure, FigureBlock block, String pagePath, int number, Source source) {
+public record PlacedFigure(Figure figure, FigureBlock block, String pagePath, int number, Source source)
+        implements java.io.Serializable {
 
     /** The element id on its page, e.g. {@code figure-long-and-short-axis}. */
     public String anchor() {

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param lastReviewed when a person last checked it against the source
  */
 public record Rule(String key, String description, String status, String source, String sourceUrl,
-        String sourceNote, LocalDate lastReviewed) {
+        String sourceNote, LocalDate lastReviewed) implements java.io.Serializable {
 
     /** True when the rule is not yet confirmed from the issuing body and the reader should check it. */
     public boolean needsConfirmation() {

@@ -14,7 +14,7 @@ package org.mskguide.content;
  * @param supports  what the site uses it for
  */
 public record Source(String id, String title, String authors, String publisher, Integer year, String url,
-        String kind, String supports) {
+        String kind, String supports) implements java.io.Serializable {
 
     public static final String PRIMARY = "primary";
     public static final String COPY = "copy";

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,10 +40,6 @@ public class Assets implements PreRendered {
         Map<String, CachedBody> byPath = new java.util.HashMap<>();
         bodies.forEach((name, body) -> byPath.put("/assets/" + name, body));
         return byPath;
-    }
-
-    public Optional<CachedBody> get(String name) {
-        return Optional.ofNullable(bodies.get(name));
     }
 
     /** Fingerprinted URL of an asset, e.g. {@code href("site.css")} is {@code /assets/site.css?v=1a2b3c4d}. */

@@ -18,12 +18,12 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Serves the pre-rendered pages and the assets as the first route of the router, before Quarkus's security,
- * observability and request-context handlers, which cost most of a static page's time while doing nothing for
- * it. The response is the one the rest of the chain would give, header for header: each body's header block
- * (its own headers, then {@link SecurityHeaders}'s) is built once; per request only the 304 check, the gzip
- * choice and HSTS vary. Anything else (a path not known verbatim, a request with a body, another method) goes
- * on to the normal routes ({@code TopicResource}, {@code SiteResource}, {@code AssetResource}) unchanged.
+ * The one path that serves finished responses (every {@link PreRendered} bean: the site's pages, the protocol pages,
+ * the assets), as the first route of the router, before Quarkus's security, observability and request-context
+ * handlers, which cost most of a static page's time while doing nothing for it. Each body's header block (its own
+ * headers, then {@link SecurityHeaders}'s) is built once; per request only the 304 check, the gzip choice and HSTS
+ * vary. Anything else (an unknown path, another method, a request that declares a body) goes on to the router:
+ * an unknown page or a GET with a body gets the 404 page, an oversized body the 413 page.
  */
 @ApplicationScoped
 public class PreRenderedRoute {
@@ -54,14 +54,24 @@ public class PreRenderedRoute {
     void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         HttpMethod method = request.method();
-        Ready ready = method == HttpMethod.GET || method == HttpMethod.HEAD ? byPath.get(request.path()) : null;
+        Ready ready = method == HttpMethod.GET || method == HttpMethod.HEAD ? find(rc, request.path()) : null;
         // A GET with a body is odd enough to leave to the chain (which refuses an oversized one with a page).
-        if (ready == null || request.headers().contains(HttpHeaders.CONTENT_LENGTH)
-                || request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+        if (ready == null || declaresBody(request)) {
             rc.next();
             return;
         }
         ready.send(request, rc.response(), security.sendHsts(request) ? hstsValue : null);
+    }
+
+    // The path as sent, else as the router normalises it (/topics/./x is /topics/x), computed only on a miss.
+    private Ready find(RoutingContext rc, String path) {
+        Ready ready = byPath.get(path);
+        return ready != null ? ready : byPath.get(rc.normalizedPath());
+    }
+
+    private static boolean declaresBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length != null && !length.equals("0") || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     /** One body with its three possible header blocks, built once. */
@@ -74,7 +84,7 @@ public class PreRenderedRoute {
 
         Ready(CachedBody body, List<Map.Entry<String, String>> security) {
             this.body = body;
-            // The same names, values and order as CachedBody.send followed by SecurityHeaders.apply.
+            // The body's own headers, then the security headers, in the order SecurityHeaders.apply gives them.
             this.notModified = headers(body, security, false, null);
             this.plain = headers(body, security, true, null);
             this.gzip = headers(body, security, true, body.gzipLength());

@@ -30,6 +30,11 @@ class ContentLoaderTest {
         try (Stream<Path> old = Files.walk(dir)) {
             old.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(dir)).forEach(p -> p.toFile().delete());
         }
+        copyRealContent(dir);
+    }
+
+    /** A copy of the real content folder in {@code dir}, for a test that edits it. */
+    static Path copyRealContent(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(REAL)) {
             for (Path source : files.toList()) {
                 Path target = dir.resolve(REAL.relativize(source).toString());
@@ -40,6 +45,7 @@ class ContentLoaderTest {
                 }
             }
         }
+        return dir;
     }
 
     @Test

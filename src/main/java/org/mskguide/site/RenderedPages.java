@@ -1,17 +1,18 @@
-package org.mskguide.content;
+package org.mskguide.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
+import org.mskguide.content.Content;
+import org.mskguide.content.Page;
 import org.mskguide.web.AppRoutes;
 import org.mskguide.web.CachedBody;
 import org.mskguide.web.Layout;
@@ -21,8 +22,9 @@ import org.mskguide.web.SiteConfig;
 import io.quarkus.runtime.Startup;
 
 /**
- * Every page that is the same for every reader, rendered once at start-up into bytes, gzip and an ETag.
- * Requests for these pages do no template work at all: {@link org.mskguide.web.PreRenderedRoute} sends the bytes.
+ * Every page that is the same for every reader, rendered once at start-up into bytes, gzip and an ETag, from the
+ * content compiled with the jar. Requests for these pages do no template work at all:
+ * {@link org.mskguide.web.PreRenderedRoute} sends the bytes.
  */
 @Startup
 @Singleton
@@ -95,10 +97,5 @@ public class RenderedPages implements PreRendered {
     @Override
     public Map<String, CachedBody> byPath() {
         return byPath;
-    }
-
-    /** The pre-rendered page at this path, e.g. {@code get("/topics/dynamic-imaging")}. */
-    public Optional<CachedBody> get(String path) {
-        return Optional.ofNullable(byPath.get(path));
     }
 }

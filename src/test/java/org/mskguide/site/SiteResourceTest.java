@@ -1,4 +1,4 @@
-package org.mskguide.content;
+package org.mskguide.site;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.mskguide.content.Content;
+import org.mskguide.content.Page;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
