@@ -40,7 +40,7 @@ public class MockExamPages {
     QuizPages quizPages;
 
     /**
-     * @param parts     each content area: its name, its share and its topics
+     * @param parts     each content area: its name and its share
      * @param total     questions an exam draws from this bank
      * @param wanted    the blueprint's number (more than {@code total} when an area's bank is too small)
      * @param minutes   the time limit
@@ -49,8 +49,7 @@ public class MockExamPages {
     }
 
     /** @param percent the area's share of the exam, whole percent */
-    public record PartRow(String area, String title, int wanted, int drawn, int available, int percent,
-            String topics) {
+    public record PartRow(String area, String title, int wanted, int drawn, int available, int percent) {
 
         public boolean fewer() {
             return drawn < wanted;
@@ -110,11 +109,8 @@ public class MockExamPages {
         int total = plan.stream().mapToInt(Blueprint.Planned::drawn).sum();
         List<PartRow> rows = new ArrayList<>();
         for (Blueprint.Planned p : plan) {
-            String topics = content.topicGroups().stream().filter(g -> g.area().equals(p.area()))
-                    .flatMap(g -> g.topics().stream()).filter(t -> !bank.forTopic(t.slug()).isEmpty())
-                    .map(Page::title).collect(Collectors.joining(", "));
             rows.add(new PartRow(p.area(), title(p.area()), p.wanted(), p.drawn(), p.available(),
-                    (int) Math.round(100.0 * p.drawn() / Math.max(1, total)), topics));
+                    (int) Math.round(100.0 * p.drawn() / Math.max(1, total))));
         }
         return new IntroPage(rows, total, blueprint.wanted(), blueprint.timeLimit().toMinutes());
     }

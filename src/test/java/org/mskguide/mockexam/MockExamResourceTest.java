@@ -122,7 +122,7 @@ class MockExamResourceTest {
         byArea.forEach((area, c) -> {
             List<String> cells = result.select("#area-" + area + " td").eachText();
             assertThat(cells).as(area).containsExactly(String.valueOf(c[0]), String.valueOf(c[1]), String.valueOf(c[2]),
-                    new AreaScore(area, "", c[0], c[1], c[2]).rightText());
+                    new AreaScore(area, "", c[0], c[1], c[2]).percent() + "%");
         });
         assertThat(result.select("#area-chart")).hasSize(1);
         assertThat(result.select("#review-sections li")).isNotEmpty();
