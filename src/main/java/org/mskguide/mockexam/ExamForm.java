@@ -60,7 +60,8 @@ public record ExamForm(boolean submit, Map<String, String> answers, Set<String> 
                     throw new InvalidAnswers("Choose \"Review answers\" or \"Submit my answers\".");
                 }
                 submit = value.equals("submit");
-            } else if (name.startsWith(QuizForm.ANSWER_PREFIX) && served.contains(name.substring(2))) {
+            } else if (name.startsWith(QuizForm.ANSWER_PREFIX)
+                    && served.contains(name.substring(QuizForm.ANSWER_PREFIX.length()))) {
                 if (!value.isEmpty()) {
                     answers.put(name.substring(QuizForm.ANSWER_PREFIX.length()), value);
                 }
