@@ -4,16 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A study card as a short token for a link: base64url (no padding) of
@@ -33,15 +28,13 @@ public final class CardCodec {
     /** Question ids are at most 100 characters (QuestionBankLoader); a card holds at most this many questions. */
     public static final int MAX_QUESTIONS = 500;
 
-    private static final String ALGORITHM = "HmacSHA256";
-
-    private final SecretKeySpec key;
+    private final byte[] key;
 
     public CardCodec(byte[] key) {
         if (key.length < 32) {
             throw new IllegalArgumentException("the study card key needs at least 32 bytes");
         }
-        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        this.key = key.clone();
     }
 
     public String encode(StudyCard card) {
@@ -112,13 +105,7 @@ public final class CardCodec {
     }
 
     private byte[] tag(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return Arrays.copyOf(mac.doFinal(body), TAG_LENGTH);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
-        }
+        return Arrays.copyOf(Hmac.sha256(key, body), TAG_LENGTH);
     }
 
     private static void writeShort(ByteArrayOutputStream out, int value) {

@@ -43,6 +43,9 @@ public class StudyCards {
 
     private CardCodec codec;
 
+    /** The configured (or random) key itself, kept only to derive keys for other signed tokens ({@link #keyFor}). */
+    private byte[] key;
+
     private Clock clock;
 
     @PostConstruct
@@ -61,6 +64,7 @@ public class StudyCards {
                     + "working when it restarts. Set %s (the same secret of at least %d characters on every instance).",
                     VARIABLE, MIN_LENGTH);
         }
+        this.key = key.clone();
         codec = new CardCodec(key);
         clock = fixedDay.map(d -> Clock.fixed(d.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
                 .orElse(Clock.systemUTC());
@@ -85,6 +89,14 @@ public class StudyCards {
 
     public CardCodec codec() {
         return codec;
+    }
+
+    /**
+     * A key of its own for another kind of signed token (e.g. the mock exam's attempt), derived from the study key as
+     * HMAC-SHA256(key, purpose): one secret to configure, and a token of one kind never verifies as another.
+     */
+    public byte[] keyFor(String purpose) {
+        return Hmac.sha256(key, purpose.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Today in UTC. */

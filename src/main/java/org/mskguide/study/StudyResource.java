@@ -58,7 +58,8 @@ public class StudyResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance card(StudyPages.CardPage page, PageMeta meta);
+        /** @param qr the card's link as a QR code (inline SVG), or null when the link is too long for one */
+        static native TemplateInstance card(StudyPages.CardPage page, String qr, PageMeta meta);
 
         static native TemplateInstance none(PageMeta meta);
 
@@ -92,7 +93,7 @@ public class StudyResource {
 
     @GET
     public Response card(@RestQuery("card") String token, @RestQuery("right") Integer right, @RestQuery("of") Integer of,
-            @RestQuery("missed") String missed) {
+            @RestQuery("missed") String missed, @Context UriInfo uri) {
         if (token == null || token.isBlank()) {
             return page(Response.Status.OK, Templates.none(layout.privateMeta("Your study card",
                     "Review quiz questions on a schedule, with a card you keep.", AppRoutes.STUDY, "quiz")));
@@ -103,7 +104,8 @@ public class StudyResource {
         }
         List<String> missedIds = missed == null ? List.of() : Arrays.asList(missed.split(","));
         StudyPages.CardPage page = pages.card(token, card.get(), cards.today(), pages.reviewed(right, of, missedIds));
-        return page(Response.Status.OK, Templates.card(page, layout.privateMeta("Your study card",
+        String qr = CardQr.svg(cardUrl(uri, token), "card-qr").orElse(null);
+        return page(Response.Status.OK, Templates.card(page, qr, layout.privateMeta("Your study card",
                 page.due() + " questions due for review today.", AppRoutes.STUDY, "quiz")));
     }
 
@@ -181,12 +183,16 @@ public class StudyResource {
         if (read(token).isEmpty()) {
             return badCard(token);
         }
-        String url = uri.getBaseUri().resolve(AppRoutes.STUDY + "?card=" + token).toString();
-        String text = Templates.file(url, cards.today().format(DateTimeFormatter.ISO_LOCAL_DATE)).render();
+        String text = Templates.file(cardUrl(uri, token), cards.today().format(DateTimeFormatter.ISO_LOCAL_DATE)).render();
         return Response.ok(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"msk-guide-study-card.txt\"")
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .build();
+    }
+
+    /** The card's full address, as the file and the QR code carry it. */
+    private static String cardUrl(UriInfo uri, String token) {
+        return uri.getBaseUri().resolve(AppRoutes.STUDY + "?card=" + token).toString();
     }
 
     private Response form(Response.Status status, String token, StudyCard card, List<Question> questions,

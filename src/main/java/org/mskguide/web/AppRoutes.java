@@ -52,9 +52,15 @@ public final class AppRoutes {
     /** The reader's study card (package study): without a card, how to get one; noindex (a per-reader page). */
     public static final String STUDY = "/study";
 
+    /** The timed mock exam (package mockexam): what it is and its start button; attempts and results are per reader. */
+    public static final String MOCK_EXAM = "/mock-exam";
+    /** How many mock exams were submitted, and the share right by area. */
+    public static final String MOCK_EXAM_STATS = MOCK_EXAM + "/stats";
+
     public static final Set<String> PATHS = java.util.stream.Stream.concat(Set.of(TOPICS, QUIZ, ELIGIBILITY,
             ELIGIBILITY_PLANNER, EXPLORE, EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS, CLASS_QUIZ_NEW,
-            INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT, STUDY).stream(), PROTOCOL_PAGES.stream())
+            INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT, STUDY, MOCK_EXAM, MOCK_EXAM_STATS).stream(),
+            PROTOCOL_PAGES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Paths in {@link #PATHS} that are marked noindex (they repeat other pages), so the sitemap leaves them out. */

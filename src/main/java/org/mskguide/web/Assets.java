@@ -24,7 +24,11 @@ public class Assets implements PreRendered {
             // Topic pages: "back to your quiz result" for a reader who came from one; the Back button does the same.
             "return.js", "text/javascript;charset=UTF-8",
             // Copy buttons and the question picker's live count (instructors); those pages work the same without it.
-            "instructors.js", "text/javascript;charset=UTF-8");
+            "instructors.js", "text/javascript;charset=UTF-8",
+            // The mock exam's countdown; the deadline is the server's, and the page states it in words without this.
+            "mockexam.js", "text/javascript;charset=UTF-8",
+            // Topics read and quizzed, kept in this browser only (localStorage); without it nothing is marked.
+            "progress.js", "text/javascript;charset=UTF-8");
 
     private Map<String, CachedBody> bodies;
 

@@ -54,7 +54,8 @@ public class Layout {
 
     @PostConstruct
     void init() {
-        siteGlobal = new Site(site.name(), site.baseUrl(), assets.href("site.css"), assets.href("return.js"));
+        siteGlobal = new Site(site.name(), site.baseUrl(), assets.href("site.css"), assets.href("return.js"),
+                assets.href("progress.js"));
     }
 
     /** The site-wide values behind the template global {@code site} ({@link SiteGlobals}). */

@@ -8,6 +8,7 @@ package org.mskguide.web;
  * @param baseUrl public address without a trailing slash, for canonical links
  * @param cssHref the stylesheet's address, versioned by its content
  * @param returnScriptHref the topic pages' script that offers "back to your quiz result", versioned likewise
+ * @param progressScriptHref the script that marks topics read and quizzed in this browser only, versioned likewise
  */
-public record Site(String name, String baseUrl, String cssHref, String returnScriptHref) {
+public record Site(String name, String baseUrl, String cssHref, String returnScriptHref, String progressScriptHref) {
 }

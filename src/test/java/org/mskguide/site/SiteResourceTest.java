@@ -52,7 +52,7 @@ class SiteResourceTest {
                     "/topics/hip-ultrasound", "/topics/knee-ultrasound", "/topics/ankle-and-foot-ultrasound",
                     "/topics/sonography-specialties", "/topics/training-and-education", "/topics/work-and-career",
                     "/topics/getting-into-msk", "/topics/rmsks-credential",
-                    "/glossary", "/quiz"),
+                    "/glossary", "/quiz", "/mock-exam"),
             "/for-instructors", List.of(
                     "/topics", "/topics/rmsks-credential#the-five-year-rule", "/glossary#rmsks", "/for-students",
                     "/quiz?topic=dynamic-imaging", "/quiz", "/instructors/class-quizzes/new",

@@ -115,6 +115,27 @@ class StudyResourceTest {
         assertThat(file.asString()).contains("/study?card=" + cardOf(graded.header("Location")));
     }
 
+    /** The round trip the card promises: the bookmark, the file and the QR code (read by ZXing) give the same card. */
+    @Test
+    void theLinkTheFileAndTheQrCodeCarryTheSameCard() throws Exception {
+        Map<String, StudyCard.Entry> entries = new LinkedHashMap<>();
+        bank.questions().stream().limit(6).forEach(q -> entries.put(q.id(), new StudyCard.Entry(2, cards.today()
+                .toEpochDay() + 2)));
+        StudyCard card = new StudyCard(entries);
+        String token = cards.codec().encode(card);
+        Document page = Jsoup.parse(given().get("/study?card=" + token).asString());
+
+        String link = page.select("#card-link").attr("href");
+        assertThat(cards.codec().decode(cardOf(link))).isEqualTo(card);
+        String file = given().get(page.select("#card-download").attr("href")).asString();
+        String fileUrl = file.lines().filter(l -> l.contains("/study?card=")).findFirst().orElseThrow().strip();
+        assertThat(cards.codec().decode(cardOf(fileUrl))).isEqualTo(card);
+        String qrUrl = QrDecoder.decode(page.select("svg#card-qr").outerHtml());
+        assertThat(qrUrl).isEqualTo(fileUrl);
+        assertThat(cards.codec().decode(cardOf(qrUrl))).isEqualTo(card);
+        assertThat(page.select("#card-qr-figure figcaption").text()).contains("same link");
+    }
+
     @Test
     void aReviewWithNoAnswerComesBackWithTheProblemAndNothingChanged() {
         Question q = bank.questions().get(0);
