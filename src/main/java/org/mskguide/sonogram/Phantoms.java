@@ -38,6 +38,7 @@ public final class Phantoms {
             case SUPRASPINATUS -> supraspinatus(s, variant);
             case CARPAL_TUNNEL -> carpalTunnel(s);
             case PATELLAR_TENDON -> patellar(s, variant);
+            case SUPRAPATELLAR -> suprapatellar(s, variant);
             case ACHILLES -> achilles(s, variant, shortAxis);
             case HIP_RECESS -> hip(s, variant);
             case COMMON_EXTENSOR -> commonExtensor(s, variant);
@@ -105,8 +106,11 @@ public final class Phantoms {
                 : Structure.of("Subacromial-subdeltoid bursa", Tissue.FAT,
                         Outline.band(L, R, bursaTop, x -> bursaTop.applyAsDouble(x) + bursa)).unlabelled());
         Tissue tendon = variant == Variant.TENDINOSIS ? Tissue.TENDINOSIS : Tissue.TENDON;
-        s.add(Structure.curved(variant == Variant.TENDINOSIS ? "Supraspinatus tendon, swollen and dark"
-                : "Supraspinatus tendon", tendon, Outline.band(L, 17, tendonTop, tendonBottom), bone));
+        // Over the top of the head the sonographer rocks the transducer until the fibres are square to the beam
+        // (parallel to the skin): only where the tendon turns down to its insertion do they slope away.
+        DoubleUnaryOperator fibres = x -> x < 4 ? bone.applyAsDouble(4) : bone.applyAsDouble(x);
+        s.add(Structure.curved(variant == Variant.TENDINOSIS ? "Supraspinatus tendon, swollen"
+                : "Supraspinatus tendon", tendon, Outline.band(L, 17, tendonTop, tendonBottom), fibres));
         s.add(Structure.curved("Hyaline cartilage", Tissue.CARTILAGE, Outline.band(L, 7, tendonBottom, bone), bone));
         if (variant == Variant.TEAR) {
             s.add(Structure.of("Tear, filled with fluid", Tissue.FLUID, Outline.band(3, 8,
@@ -145,13 +149,44 @@ public final class Phantoms {
         s.add(Structure.of("Infrapatellar (Hoffa) fat pad", Tissue.FAT, Outline.rect(L, 7, R, 40)));
         s.add(Structure.of("Patellar tendon", Tissue.TENDON, Outline.rect(-14, 2.8, R, 7)));
         if (variant == Variant.TENDINOSIS) {
-            s.add(Structure.of("Swollen, dark part of the tendon (tendinopathy)", Tissue.TENDINOSIS,
+            s.add(Structure.of("Swollen part of the tendon (tendinopathy)", Tissue.TENDINOSIS,
                     Outline.ellipse(-7, 5.6, 6.5, 2.9)));
         }
         s.add(Structure.of("Deep infrapatellar bursa", Tissue.FLUID, Outline.ellipse(10.5, 7.9, 2.4, 0.8)));
         s.add(Structure.of("Patella", Tissue.BONE, Outline.of(-25, 3.4, -13, 3.8, -9.5, 6.6, -11, BOTTOM,
                 -25, BOTTOM)));
         s.add(Structure.of("Tibia", Tissue.BONE, Outline.below(12, R, x -> 8.4 + 0.35 * Math.max(0, 15 - x),
+                BOTTOM)));
+    }
+
+    /**
+     * The quadriceps tendon down to the kneecap's upper pole (the patella, on the right), and below it the pocket of
+     * the joint above the kneecap. Sources for the layers: the quadriceps (suprapatellar) fat pad lies behind the
+     * quadriceps tendon and in front of the suprapatellar recess (JBSR, doi:10.5334/jbr-btr.1148,
+     * https://www.jbsr.be/articles/10.5334/jbr-btr.1148/); the prefemoral fat pad lies behind the recess, on the
+     * femur (Eurorad case 13763, https://eurorad.org/eurorad/case.php?id=13763: "quadriceps (anterior
+     * suprapatellar), prefemoral (posterior suprapatellar), and Hoffa (infrapatellar) fat pads"). Normally the
+     * recess is collapsed to a thin line; an effusion distends it with black fluid, pushing the fat pads apart
+     * (knee-ultrasound topic: "Extra fluid in a joint ... often shows up here").
+     */
+    private static void suprapatellar(List<Structure> s, Variant variant) {
+        boolean effusion = variant == Variant.EFFUSION;
+        DoubleUnaryOperator bump = x -> Math.max(0, 1 - (x / 17) * (x / 17));
+        DoubleUnaryOperator recessTop = x -> 13.5 - (effusion ? 2.5 * bump.applyAsDouble(x) : 0);
+        DoubleUnaryOperator recessBottom = x -> recessTop.applyAsDouble(x)
+                + (effusion ? 0.7 + 5.5 * bump.applyAsDouble(x) : 0.7);
+        DoubleUnaryOperator femur = x -> 21 - 0.003 * x * x;
+        s.add(fat(3));
+        s.add(Structure.of("Quadriceps muscle", Tissue.MUSCLE, Outline.rect(L, 8, R, 40), 8));
+        s.add(Structure.of("Quadriceps tendon", Tissue.TENDON, Outline.rect(L, 3, 14, 8)));
+        s.add(Structure.of("Quadriceps fat pad", Tissue.FAT, Outline.band(-4, 12.5, x -> 8,
+                x -> 8 + (x + 4) / 16.5 * (recessTop.applyAsDouble(x) - 8))));
+        s.add(Structure.of(effusion ? "Joint effusion in the suprapatellar recess" : "Suprapatellar recess (a thin"
+                + " line of fluid)", Tissue.FLUID, Outline.band(L, 12.5, recessTop, recessBottom)));
+        s.add(Structure.of("Prefemoral fat pad", Tissue.FAT, Outline.band(L, R, x -> x > 12.5 ? 13.5
+                : recessBottom.applyAsDouble(x), femur)));
+        s.add(boneBelow("Femur", femur));
+        s.add(Structure.of("Patella", Tissue.BONE, Outline.of(12, 9.5, 13.5, 5.6, 17, 4, R, 3.7, R, BOTTOM, 12,
                 BOTTOM)));
     }
 
@@ -167,7 +202,7 @@ public final class Phantoms {
         }
         s.add(Structure.of("Achilles tendon", Tissue.TENDON, Outline.rect(L, 2.2, 14, 8)));
         if (variant == Variant.TENDINOSIS) {
-            s.add(Structure.of("Swollen, dark part of the tendon (tendinopathy)", Tissue.TENDINOSIS,
+            s.add(Structure.of("Swollen part of the tendon (tendinopathy)", Tissue.TENDINOSIS,
                     Outline.ellipse(-5, 5.6, 9, 3.6)));
         }
         if (variant == Variant.TEAR) {
@@ -208,7 +243,7 @@ public final class Phantoms {
         s.add(Structure.of("Common extensor tendon", Tissue.TENDON, Outline.of(L, 2.5, 10, 2.5, 14, 5, 10, 7.6,
                 -6, 7.6, -6, 12, L, 5)));
         if (variant == Variant.TENDINOSIS) {
-            s.add(Structure.of("Swollen, dark tendon origin (tendinopathy)", Tissue.TENDINOSIS,
+            s.add(Structure.of("Swollen tendon origin (tendinopathy)", Tissue.TENDINOSIS,
                     Outline.ellipse(-9, 5.5, 5.5, 2.6)));
         }
         s.add(Structure.of("Lateral epicondyle", Tissue.BONE, Outline.below(L, -5,
