@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.mskguide.sonogram.Echogenicity;
 import org.mskguide.sonogram.Frame;
 import org.mskguide.sonogram.MappedStructure;
 import org.mskguide.sonogram.Phantoms;
@@ -46,8 +47,12 @@ public final class SonogramBlock {
 
     private static final Set<String> KEYS = Set.of("view", "variant", "compare");
     private static final Simulator SIMULATOR = new Simulator();
-    /** Label text size in image pixels: legible at the 512 px image's smallest displayed width (about 330 px). */
+    /**
+     * Label text size in image pixels: about 11 px on screen at the image's smallest displayed width (about 330 px
+     * on a phone, or each image of a pair on a wide screen, which is why a pair's labels are larger).
+     */
     private static final int LABEL_PX = 17;
+    private static final int PAIR_LABEL_PX = 22;
 
     private SonogramBlock() {
     }
@@ -86,7 +91,7 @@ public final class SonogramBlock {
         html.append("<figure class=\"sonogram-figure").append(shown.size() > 1 ? " sonogram-pair" : "")
                 .append("\"><div class=\"sonogram-row\">");
         for (Variant v : shown) {
-            shot(html, view, v);
+            shot(html, view, v, shown.size() > 1 ? PAIR_LABEL_PX : LABEL_PX);
         }
         html.append("<div class=\"fig sonogram-probe\">").append(view.probeDrawing(false, null)).append("</div>")
                 .append("</div><figcaption class=\"sonogram-where\"><p>")
@@ -99,7 +104,7 @@ public final class SonogramBlock {
     }
 
     /** One image: the labels switch, the picture with its labels over it, and its own caption and description. */
-    private static void shot(StringBuilder html, View view, Variant variant) {
+    private static void shot(StringBuilder html, View view, Variant variant, int labelPx) {
         Sonogram image = SIMULATOR.render(Phantoms.build(view, variant, false, null), view.defaults());
         String src = ApiRoutes.SONOGRAMS + "/" + view.slug() + ".png"
                 + (variant == Variant.NORMAL ? "" : "?variant=" + variant.param());
@@ -109,7 +114,7 @@ public final class SonogramBlock {
                 + " Show labels</label><div class=\"sonogram-frame\"><img class=\"sonogram\" src=\"")
                 .append(FigureHtml.escape(src)).append("\" width=\"").append(Frame.CANVAS_WIDTH).append("\" height=\"")
                 .append(Frame.CANVAS_HEIGHT).append("\" loading=\"lazy\" alt=\"").append(FigureHtml.escape(image.altText()))
-                .append("\">").append(labels(image)).append("</div><figcaption><p>").append(FigureHtml.escape(caption))
+                .append("\">").append(labels(image, labelPx)).append("</div><figcaption><p>").append(FigureHtml.escape(caption))
                 .append("</p><details class=\"sonogram-description\"><summary>Describe the simulated image</summary><p>")
                 .append(FigureHtml.escape(image.longDescription())).append("</p></details></figcaption></figure>");
     }
@@ -118,7 +123,7 @@ public final class SonogramBlock {
      * The labels as an SVG the size of the picture: a dot on each labelled structure's label point and its name
      * beside it, nudged down or up where it would overlap an earlier label (then a leader line joins them).
      */
-    static String labels(Sonogram image) {
+    static String labels(Sonogram image, int size) {
         List<MappedStructure> labelled = image.structureMap().stream().filter(MappedStructure::labelled)
                 .filter(m -> !m.name().isBlank()).toList();
         Map<String, MappedStructure> once = new LinkedHashMap<>();
@@ -126,19 +131,23 @@ public final class SonogramBlock {
         List<int[]> boxes = new ArrayList<>();
         StringBuilder svg = new StringBuilder(1024);
         svg.append("<svg class=\"sonogram-labels\" viewBox=\"0 0 ").append(Frame.CANVAS_WIDTH).append(' ')
-                .append(Frame.CANVAS_HEIGHT).append("\" role=\"img\" aria-label=\"Labels on the image: ")
+                .append(Frame.CANVAS_HEIGHT).append("\" font-size=\"").append(size)
+                .append("\" role=\"img\" aria-label=\"Labels on the image: ")
                 .append(FigureHtml.escape(String.join(", ", once.keySet()))).append("\">");
         int right = image.frame().left() + image.frame().width();
         for (Map.Entry<String, MappedStructure> e : once.entrySet()) {
             String text = e.getKey();
-            MappedStructure m = e.getValue();
-            int width = (int) Math.ceil(text.length() * LABEL_PX * 0.56);
+            MappedStructure found = e.getValue();
+            MappedStructure m = found.echogenicity() == Echogenicity.SURFACE ? onSurface(found) : found;
+            int width = (int) Math.ceil(text.length() * size * 0.56);
             boolean leftward = m.labelX() + 8 + width > right;
             int x = leftward ? Math.max(image.frame().left() + width + 2, m.labelX() - 8) : m.labelX() + 8;
-            int y = place(boxes, x - (leftward ? width : 0), m.labelY() + LABEL_PX / 3, width);
-            if (Math.abs(y - (m.labelY() + LABEL_PX / 3)) > 2) {
+            // A bone's name goes just under its bright line, in the shadow, where it hides nothing.
+            int base = m.labelY() + (m != found ? size + 2 : size / 3);
+            int y = place(boxes, x - (leftward ? width : 0), base, width, size);
+            if (Math.abs(y - base) > 2) {
                 svg.append("<line x1=\"").append(m.labelX()).append("\" y1=\"").append(m.labelY()).append("\" x2=\"")
-                        .append(x + (leftward ? 2 : -2)).append("\" y2=\"").append(y - LABEL_PX / 3).append("\"/>");
+                        .append(x + (leftward ? 2 : -2)).append("\" y2=\"").append(y - size / 3).append("\"/>");
             }
             svg.append("<circle cx=\"").append(m.labelX()).append("\" cy=\"").append(m.labelY()).append("\" r=\"3\"/>")
                     .append("<text x=\"").append(x).append("\" y=\"").append(y).append('"')
@@ -148,22 +157,36 @@ public final class SonogramBlock {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * Bone and calcium show only as their bright top line (below it is shadow), so their label point moves up from
+     * the middle of the region to that line, in the same column.
+     */
+    private static MappedStructure onSurface(MappedStructure m) {
+        int y = m.labelY();
+        while (y > 0 && m.contains(m.labelX() + 0.5, y - 0.5)) {
+            y--;
+        }
+        y = Math.min(m.labelY(), y + 3);
+        return new MappedStructure(m.name(), m.tissue(), m.labelled(), m.points(), m.labelX(), y, m.meanGrey(),
+                m.topMm(), m.bottomMm(), m.echogenicity(), m.brightness());
+    }
+
     /** The first baseline at or near {@code y} where a label of this width does not overlap one already placed. */
-    private static int place(List<int[]> boxes, int x, int y, int width) {
-        int[] tries = {0, LABEL_PX + 2, -(LABEL_PX + 2), 2 * (LABEL_PX + 2), -2 * (LABEL_PX + 2), 3 * (LABEL_PX + 2)};
+    private static int place(List<int[]> boxes, int x, int y, int width, int size) {
+        int[] tries = {0, size + 2, -(size + 2), 2 * (size + 2), -2 * (size + 2), 3 * (size + 2)};
         for (int dy : tries) {
-            int top = y + dy - LABEL_PX;
+            int top = y + dy - size;
             if (top < 2 || y + dy > Frame.CANVAS_HEIGHT - 4) {
                 continue;
             }
-            boolean free = boxes.stream().noneMatch(b -> x < b[0] + b[2] && b[0] < x + width && top < b[1] + LABEL_PX + 2
-                    && b[1] < top + LABEL_PX + 2);
+            boolean free = boxes.stream().noneMatch(b -> x < b[0] + b[2] && b[0] < x + width && top < b[1] + size + 2
+                    && b[1] < top + size + 2);
             if (free) {
                 boxes.add(new int[] {x, top, width});
                 return y + dy;
             }
         }
-        boxes.add(new int[] {x, y - LABEL_PX, width});
+        boxes.add(new int[] {x, y - size, width});
         return y;
     }
 

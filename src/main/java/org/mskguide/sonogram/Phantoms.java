@@ -181,7 +181,7 @@ public final class Phantoms {
         s.add(Structure.of("Quadriceps tendon", Tissue.TENDON, Outline.rect(L, 3, 14, 8)));
         s.add(Structure.of("Quadriceps fat pad", Tissue.FAT, Outline.band(-4, 12.5, x -> 8,
                 x -> 8 + (x + 4) / 16.5 * (recessTop.applyAsDouble(x) - 8))));
-        s.add(Structure.of(effusion ? "Joint effusion in the suprapatellar recess" : "Suprapatellar recess (a thin"
+        s.add(Structure.of(effusion ? "Joint effusion (fluid in the suprapatellar recess)" : "Suprapatellar recess (a thin"
                 + " line of fluid)", Tissue.FLUID, Outline.band(L, 12.5, recessTop, recessBottom)));
         s.add(Structure.of("Prefemoral fat pad", Tissue.FAT, Outline.band(L, R, x -> x > 12.5 ? 13.5
                 : recessBottom.applyAsDouble(x), femur)));
