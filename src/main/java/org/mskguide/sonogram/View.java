@@ -22,7 +22,8 @@ public enum View {
             "shoulder", new Probe("front", 160, 76, 60, "over the top and front of the humeral head, along the"
                     + " tendon toward its attachment on the larger bump", "toward the head")),
     CARPAL_TUNNEL("carpal-tunnel", "Carpal tunnel, short axis, with the median nerve", false,
-            Scan.DEFAULT.withFrequency(15).withDepth(20).withFocus(6), EnumSet.of(Variant.NORMAL), "wrist-and-hand",
+            Scan.DEFAULT.withFrequency(15).withDepth(20).withFocus(6), EnumSet.of(Variant.NORMAL,
+                    Variant.SWOLLEN_NERVE), "wrist-and-hand",
             new Probe("front", 122, 124, 0, "across the front of the wrist, just past the end of the radius",
                     "toward the patient's right")),
     PATELLAR_TENDON("patellar-tendon", "Patellar tendon, long axis", false,

@@ -22,7 +22,7 @@ import org.mskguide.sonogram.View;
 /** {@code ```sonogram} blocks: each one on the real pages becomes a described picture; a wrong name stops loading. */
 class SonogramBlocksTest {
 
-    private static final Pattern BLOCK = Pattern.compile("```sonogram\\R\\s*view=([a-z-]+)(?:\\R\\s*compare=([a-z]+))?");
+    private static final Pattern BLOCK = Pattern.compile("```sonogram\\R\\s*view=([a-z-]+)(?:\\R\\s*compare=([a-z-]+))?");
     /** The body-region pages, each of which must show at least one standard view. */
     private static final List<String> REGIONS = List.of("shoulder-ultrasound", "elbow-ultrasound",
             "wrist-and-hand-ultrasound", "hip-ultrasound", "knee-ultrasound", "ankle-and-foot-ultrasound");
@@ -96,7 +96,8 @@ class SonogramBlocksTest {
         Content content = loader.load(ContentLoaderTest.REAL);
         Map<String, String> discussed = Map.of("shoulder-ultrasound", "full-thickness tear",
                 "knee-ultrasound", "joint effusion", "elbow-ultrasound", "tendinopathy",
-                "ankle-and-foot-ultrasound", "tendinopathy", "hip-ultrasound", "joint effusion");
+                "ankle-and-foot-ultrasound", "tendinopathy", "hip-ultrasound", "joint effusion",
+                "wrist-and-hand-ultrasound", "carpal tunnel syndrome");
         discussed.forEach((slug, state) -> {
             Page page = content.topics().stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow();
             Element pair = Jsoup.parseBodyFragment(page.html()).selectFirst("figure.sonogram-pair");
