@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -108,7 +107,7 @@ public final class SonogramBlock {
         Sonogram image = SIMULATOR.render(Phantoms.build(view, variant, false, null), view.defaults());
         String src = ApiRoutes.SONOGRAMS + "/" + view.slug() + ".png"
                 + (variant == Variant.NORMAL ? "" : "?variant=" + variant.param());
-        String caption = "Simulated image: " + lowerFirst(view.title()) + ", "
+        String caption = "Simulated image: " + view.titleInSentence() + ", "
                 + (variant == Variant.NORMAL ? "normal" : variant.words()) + ".";
         html.append("<figure class=\"sonogram-shot\"><label class=\"sonogram-toggle\"><input type=\"checkbox\">"
                 + " Show labels</label><div class=\"sonogram-frame\"><img class=\"sonogram\" src=\"")
@@ -139,7 +138,9 @@ public final class SonogramBlock {
             String text = e.getKey();
             MappedStructure found = e.getValue();
             MappedStructure m = found.echogenicity() == Echogenicity.SURFACE ? onSurface(found) : found;
-            int width = (int) Math.ceil(text.length() * size * 0.56);
+            // Bold sans-serif runs up to about 0.7 em a character (DejaVu Sans Bold, Chromium's default here); an
+            // overestimate only spaces the labels more.
+            int width = (int) Math.ceil(text.length() * size * 0.7);
             boolean leftward = m.labelX() + 8 + width > right;
             int x = leftward ? Math.max(image.frame().left() + width + 2, m.labelX() - 8) : m.labelX() + 8;
             // A bone's name goes just under its bright line, in the shadow, where it hides nothing.
@@ -173,8 +174,9 @@ public final class SonogramBlock {
 
     /** The first baseline at or near {@code y} where a label of this width does not overlap one already placed. */
     private static int place(List<int[]> boxes, int x, int y, int width, int size) {
-        int[] tries = {0, size + 2, -(size + 2), 2 * (size + 2), -2 * (size + 2), 3 * (size + 2)};
-        for (int dy : tries) {
+        // Nearest free line first, alternating below and above; the leader line then joins the label to its dot.
+        for (int step = 0; step < 2 * Frame.CANVAS_HEIGHT / (size + 2); step++) {
+            int dy = (step % 2 == 0 ? 1 : -1) * ((step + 1) / 2) * (size + 2);
             int top = y + dy - size;
             if (top < 2 || y + dy > Frame.CANVAS_HEIGHT - 4) {
                 continue;
@@ -231,10 +233,5 @@ public final class SonogramBlock {
     private static String views() {
         return Arrays.stream(View.values()).filter(v -> v != View.NEEDLE).map(View::slug)
                 .collect(Collectors.joining(", "));
-    }
-
-    /** "Supraspinatus tendon, long axis" reads "supraspinatus tendon, long axis" after "Simulated image:". */
-    private static String lowerFirst(String title) {
-        return title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
     }
 }

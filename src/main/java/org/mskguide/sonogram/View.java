@@ -94,6 +94,11 @@ public enum View {
         return variants;
     }
 
+    /** The title inside a sentence: "supraspinatus tendon, long axis", but "Achilles tendon, long axis". */
+    public String titleInSentence() {
+        return Description.lower(title);
+    }
+
     /** The body part the probe drawing shows, e.g. {@code "shoulder"} ({@code "limb"} for the teaching views). */
     public String joint() {
         return joint;
