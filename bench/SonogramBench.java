@@ -26,7 +26,10 @@ public class SonogramBench {
         Simulator simulator = new Simulator();
         // CPU time of this thread, not wall time: the machine is shared, and other work must not count.
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        System.out.printf("%-20s %-11s %10s %10s %10s%n", "view", "variant", "render ms", "png ms", "png KB");
+        // A Markdown table (bench/sonogram-render.sh writes it to bench/results/): the targets are issue 24's.
+        System.out.println("| view | variant | size | render ms | png ms | total ms | png KB | within 50 ms and 80 KB |");
+        System.out.println("|---|---|---|---:|---:|---:|---:|---|");
+        int over = 0;
         for (View view : View.values()) {
             for (Variant variant : view.variants()) {
                 Needle needle = view == View.NEEDLE ? new Needle(true, 30, 3, 25, 0.7) : null;
@@ -38,6 +41,8 @@ public class SonogramBench {
                 double[] render = new double[rounds];
                 double[] encode = new double[rounds];
                 int size = 0;
+                int width = 0;
+                int height = 0;
                 for (int i = 0; i < rounds; i++) {
                     long t0 = cpu.getCurrentThreadCpuTime();
                     var image = simulator.render(phantom, scan.withTilt((i % 20) * 0.05));
@@ -47,9 +52,16 @@ public class SonogramBench {
                     render[i] = (t1 - t0) / 1e6;
                     encode[i] = (t2 - t1) / 1e6;
                     size = Math.max(size, png.length);
+                    var decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+                    width = decoded.getWidth();
+                    height = decoded.getHeight();
                 }
-                System.out.printf("%-20s %-11s %10.1f %10.1f %10.1f%n", view.slug(), variant.param(), median(render),
-                        median(encode), size / 1024.0);
+                double total = median(render) + median(encode);
+                boolean ok = total <= 50 && size <= 80 * 1024;
+                over += ok ? 0 : 1;
+                System.out.printf(java.util.Locale.ROOT, "| %s | %s | %dx%d | %.1f | %.1f | %.1f | %.1f | %s |%n",
+                        view.slug(), variant.param(), width, height, median(render), median(encode), total,
+                        size / 1024.0, ok ? "yes" : "**no**");
                 if (out != null) {
                     Files.createDirectories(out);
                     Files.write(out.resolve(view.slug() + "-" + variant.param() + ".png"),
@@ -57,6 +69,7 @@ public class SonogramBench {
                 }
             }
         }
+        System.out.printf("%nImages over a target: %d.%n", over);
     }
 
     private static double median(double[] values) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.mskguide.content.Page;
 import org.mskguide.content.Source;
+import org.mskguide.sonogram.ProbeDrawing;
 
 /**
  * The standard views of a complete examination of one joint, read from {@code content/protocols/<joint>.yml}.
@@ -52,7 +53,7 @@ public record Protocol(String joint, String title, String shortName, String summ
 
     /** The view's probe drawing as inline SVG, e.g. {@code {protocol.drawing(view).raw}} in a template. */
     public String drawing(ProtocolView view) {
-        return ProbeDrawing.svg(joint, view);
+        return ProbeDrawing.svg(joint, "probe-" + view.id(), view.title(), view.probe());
     }
 
     /** Every source the page cites, once each, in the order first cited: the page's source list. */

@@ -21,6 +21,8 @@ import org.mskguide.content.ContentException;
 import org.mskguide.content.ContentLoader;
 import org.mskguide.content.Page;
 import org.mskguide.content.Source;
+import org.mskguide.sonogram.Probe;
+import org.mskguide.sonogram.ProbeDrawing;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

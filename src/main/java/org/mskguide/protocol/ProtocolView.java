@@ -3,6 +3,7 @@ package org.mskguide.protocol;
 import java.util.List;
 
 import org.mskguide.content.Source;
+import org.mskguide.sonogram.Probe;
 
 /**
  * One standard view of a joint's examination, in the order it is scanned.

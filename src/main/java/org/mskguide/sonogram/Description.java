@@ -15,20 +15,23 @@ final class Description {
     }
 
     static String alt(Sonogram image) {
-        List<MappedStructure> shown = labelled(image);
-        String names = shown.stream().map(m -> lower(m.name())).collect(Collectors.joining(", "));
+        String reference = image.referenceName();
+        String parts = labelled(image).stream()
+                .map(m -> lower(m.name()) + ", " + m.echogenicity().shortWords(reference, isReference(image, m)))
+                .collect(Collectors.joining("; "));
         return "Simulated ultrasound image, " + lower(image.phantom().title()) + ", at " + number(image.scan()
                 .frequencyMHz()) + " MHz, " + number(image.scan().depthMm()) + " mm deep"
-                + (names.isEmpty() ? "." : ", showing " + names + ".");
+                + (parts.isEmpty() ? "." : ". From the skin down: " + parts + ".");
     }
 
     static String paragraph(Sonogram image) {
         StringBuilder sb = new StringBuilder("Simulated image, drawn by a computer model of the tissue, not taken from"
                 + " a patient. The skin is at the top; the image shows " + number(image.scan().depthMm())
-                + " mm of depth and " + number(Frame.PROBE_MM) + " mm across. From the skin down:");
+                + " mm of depth and " + number(Frame.PROBE_MM) + " mm across. Brightness is measured on the image and"
+                + " compared with the " + image.referenceName() + ". From the skin down:");
         for (MappedStructure m : labelled(image)) {
             sb.append(' ').append(m.name()).append(" (").append(m.tissue().words()).append("): ")
-                    .append(brightness(m)).append(", ").append(where(image, m)).append(", ")
+                    .append(m.brightness()).append(", ").append(where(image, m)).append(", ")
                     .append(number(m.topMm())).append(" to ").append(number(m.bottomMm())).append(" mm deep.");
         }
         image.structureMap().stream().filter(m -> m.tissue() == Tissue.BONE || m.tissue() == Tissue.CALCIFICATION)
@@ -46,10 +49,8 @@ final class Description {
         return sb.toString();
     }
 
-    /** Bone and calcium are a bright surface with a shadow below: their mean grey is mostly the shadow. */
-    private static String brightness(MappedStructure m) {
-        return m.tissue() == Tissue.BONE || m.tissue() == Tissue.CALCIFICATION
-                ? "a bright surface with black shadow below" : m.brightness();
+    private static boolean isReference(Sonogram image, MappedStructure m) {
+        return lower(m.name()).equals(image.referenceName());
     }
 
     private static List<MappedStructure> labelled(Sonogram image) {
@@ -76,7 +77,11 @@ final class Description {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String lower(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    /** "Deltoid muscle" reads "deltoid muscle" inside a sentence; names from people stay capitalised. */
+    static String lower(String s) {
+        if (s.isEmpty() || s.startsWith("Achilles") || s.startsWith("Kager")) {
+            return s;
+        }
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -4,26 +4,15 @@ import java.util.List;
 
 /**
  * One structure of a rendered image: its name, tissue, outline in picture pixels (clipped to the scanned area), a
- * point to hang its label on, and its mean grey level (0-255) in this image.
+ * point to hang its label on, its mean grey level (0-255) in this image and how bright that is against the image's
+ * reference tissue.
  *
  * @param points the outline as {@code [x, y]} pairs, picture pixels from the top-left
+ * @param echogenicity measured against the reference, see {@link Echogenicity}
+ * @param brightness the same in words, e.g. {@code "brighter than the deltoid muscle (hyperechoic)"}
  */
 public record MappedStructure(String name, Tissue tissue, boolean labelled, List<int[]> points, int labelX,
-        int labelY, int meanGrey, double topMm, double bottomMm) {
-
-    /** Brightness in words, from the measured grey level: the words the guide teaches. */
-    public String brightness() {
-        if (meanGrey < 22) {
-            return "black (anechoic)";
-        }
-        if (meanGrey < 60) {
-            return "dark (hypoechoic)";
-        }
-        if (meanGrey < 115) {
-            return "mid-grey";
-        }
-        return "bright (hyperechoic)";
-    }
+        int labelY, int meanGrey, double topMm, double bottomMm, Echogenicity echogenicity, String brightness) {
 
     /** The outline as SVG/HTML {@code points} / {@code coords} text: {@code "x1,y1 x2,y2 ..."}. */
     public String pointsText() {

@@ -36,8 +36,9 @@ public final class Phantoms {
             case NEEDLE -> needleView(s);
             case KNOBOLOGY -> knobology(s);
             case SUPRASPINATUS -> supraspinatus(s, variant);
-            case CARPAL_TUNNEL -> carpalTunnel(s);
+            case CARPAL_TUNNEL -> carpalTunnel(s, variant);
             case PATELLAR_TENDON -> patellar(s, variant);
+            case SUPRAPATELLAR -> suprapatellar(s, variant);
             case ACHILLES -> achilles(s, variant, shortAxis);
             case HIP_RECESS -> hip(s, variant);
             case COMMON_EXTENSOR -> commonExtensor(s, variant);
@@ -105,8 +106,11 @@ public final class Phantoms {
                 : Structure.of("Subacromial-subdeltoid bursa", Tissue.FAT,
                         Outline.band(L, R, bursaTop, x -> bursaTop.applyAsDouble(x) + bursa)).unlabelled());
         Tissue tendon = variant == Variant.TENDINOSIS ? Tissue.TENDINOSIS : Tissue.TENDON;
-        s.add(Structure.curved(variant == Variant.TENDINOSIS ? "Supraspinatus tendon, swollen and dark"
-                : "Supraspinatus tendon", tendon, Outline.band(L, 17, tendonTop, tendonBottom), bone));
+        // Over the top of the head the sonographer rocks the transducer until the fibres are square to the beam
+        // (parallel to the skin): only where the tendon turns down to its insertion do they slope away.
+        DoubleUnaryOperator fibres = x -> x < 4 ? bone.applyAsDouble(4) : bone.applyAsDouble(x);
+        s.add(Structure.curved(variant == Variant.TENDINOSIS ? "Supraspinatus tendon, swollen"
+                : "Supraspinatus tendon", tendon, Outline.band(L, 17, tendonTop, tendonBottom), fibres));
         s.add(Structure.curved("Hyaline cartilage", Tissue.CARTILAGE, Outline.band(L, 7, tendonBottom, bone), bone));
         if (variant == Variant.TEAR) {
             s.add(Structure.of("Tear, filled with fluid", Tissue.FLUID, Outline.band(3, 8,
@@ -118,12 +122,18 @@ public final class Phantoms {
         s.add(boneBelow("Humeral head", bone));
     }
 
-    private static void carpalTunnel(List<Structure> s) {
+    /**
+     * The median nerve's cross-section at the tunnel: about 9 mm2 normally and about 17 mm2 in carpal tunnel syndrome
+     * (Klauser 2009, source klauser-2009 in content/sources.yml: means 9.0 and 16.8 mm2); the ellipses give 9.1 and 17.0.
+     */
+    private static void carpalTunnel(List<Structure> s, Variant variant) {
         DoubleUnaryOperator roof = x -> 2.6 + 0.012 * x * x;
         s.add(fat(14));
         s.add(Structure.curved("Flexor retinaculum", Tissue.LIGAMENT,
                 Outline.band(-15, 15, roof, x -> roof.applyAsDouble(x) + 0.9), roof));
-        s.add(Structure.of("Median nerve", Tissue.NERVE, Outline.ellipse(-2, 5.0, 3.2, 1.3)).across());
+        boolean swollen = variant == Variant.SWOLLEN_NERVE;
+        s.add(Structure.of(swollen ? "Median nerve, swollen" : "Median nerve", Tissue.NERVE,
+                swollen ? Outline.ellipse(-2, 5.3, 3.5, 1.55) : Outline.ellipse(-2, 4.9, 2.9, 1.0)).across());
         double[][] tendons = {{2.4, 6.3}, {6.2, 6.8}, {-5.4, 8.8}, {-1.6, 8.6}, {2.2, 8.9}, {6.0, 9.2},
             {-3.2, 11.2}, {0.8, 11.2}, {4.8, 11.4}};
         for (int i = 0; i < tendons.length; i++) {
@@ -145,13 +155,44 @@ public final class Phantoms {
         s.add(Structure.of("Infrapatellar (Hoffa) fat pad", Tissue.FAT, Outline.rect(L, 7, R, 40)));
         s.add(Structure.of("Patellar tendon", Tissue.TENDON, Outline.rect(-14, 2.8, R, 7)));
         if (variant == Variant.TENDINOSIS) {
-            s.add(Structure.of("Swollen, dark part of the tendon (tendinopathy)", Tissue.TENDINOSIS,
+            s.add(Structure.of("Swollen part of the tendon (tendinopathy)", Tissue.TENDINOSIS,
                     Outline.ellipse(-7, 5.6, 6.5, 2.9)));
         }
         s.add(Structure.of("Deep infrapatellar bursa", Tissue.FLUID, Outline.ellipse(10.5, 7.9, 2.4, 0.8)));
         s.add(Structure.of("Patella", Tissue.BONE, Outline.of(-25, 3.4, -13, 3.8, -9.5, 6.6, -11, BOTTOM,
                 -25, BOTTOM)));
         s.add(Structure.of("Tibia", Tissue.BONE, Outline.below(12, R, x -> 8.4 + 0.35 * Math.max(0, 15 - x),
+                BOTTOM)));
+    }
+
+    /**
+     * The quadriceps tendon down to the kneecap's upper pole (the patella, on the right), and below it the pocket of
+     * the joint above the kneecap. Sources for the layers: the quadriceps (suprapatellar) fat pad lies behind the
+     * quadriceps tendon and in front of the suprapatellar recess (JBSR, doi:10.5334/jbr-btr.1148,
+     * https://www.jbsr.be/articles/10.5334/jbr-btr.1148/); the prefemoral fat pad lies behind the recess, on the
+     * femur (Eurorad case 13763, https://eurorad.org/eurorad/case.php?id=13763: "quadriceps (anterior
+     * suprapatellar), prefemoral (posterior suprapatellar), and Hoffa (infrapatellar) fat pads"). Normally the
+     * recess is collapsed to a thin line; an effusion distends it with black fluid, pushing the fat pads apart
+     * (knee-ultrasound topic: "Extra fluid in a joint ... often shows up here").
+     */
+    private static void suprapatellar(List<Structure> s, Variant variant) {
+        boolean effusion = variant == Variant.EFFUSION;
+        DoubleUnaryOperator bump = x -> Math.max(0, 1 - (x / 17) * (x / 17));
+        DoubleUnaryOperator recessTop = x -> 13.5 - (effusion ? 2.5 * bump.applyAsDouble(x) : 0);
+        DoubleUnaryOperator recessBottom = x -> recessTop.applyAsDouble(x)
+                + (effusion ? 0.7 + 5.5 * bump.applyAsDouble(x) : 0.7);
+        DoubleUnaryOperator femur = x -> 21 - 0.003 * x * x;
+        s.add(fat(3));
+        s.add(Structure.of("Quadriceps muscle", Tissue.MUSCLE, Outline.rect(L, 8, R, 40), 8));
+        s.add(Structure.of("Quadriceps tendon", Tissue.TENDON, Outline.rect(L, 3, 14, 8)));
+        s.add(Structure.of("Quadriceps fat pad", Tissue.FAT, Outline.band(-4, 12.5, x -> 8,
+                x -> 8 + (x + 4) / 16.5 * (recessTop.applyAsDouble(x) - 8))));
+        s.add(Structure.of(effusion ? "Joint effusion (fluid in the suprapatellar recess)" : "Suprapatellar recess (a thin"
+                + " line of fluid)", Tissue.FLUID, Outline.band(L, 12.5, recessTop, recessBottom)));
+        s.add(Structure.of("Prefemoral fat pad", Tissue.FAT, Outline.band(L, R, x -> x > 12.5 ? 13.5
+                : recessBottom.applyAsDouble(x), femur)));
+        s.add(boneBelow("Femur", femur));
+        s.add(Structure.of("Patella", Tissue.BONE, Outline.of(12, 9.5, 13.5, 5.6, 17, 4, R, 3.7, R, BOTTOM, 12,
                 BOTTOM)));
     }
 
@@ -167,7 +208,7 @@ public final class Phantoms {
         }
         s.add(Structure.of("Achilles tendon", Tissue.TENDON, Outline.rect(L, 2.2, 14, 8)));
         if (variant == Variant.TENDINOSIS) {
-            s.add(Structure.of("Swollen, dark part of the tendon (tendinopathy)", Tissue.TENDINOSIS,
+            s.add(Structure.of("Swollen part of the tendon (tendinopathy)", Tissue.TENDINOSIS,
                     Outline.ellipse(-5, 5.6, 9, 3.6)));
         }
         if (variant == Variant.TEAR) {
@@ -208,7 +249,7 @@ public final class Phantoms {
         s.add(Structure.of("Common extensor tendon", Tissue.TENDON, Outline.of(L, 2.5, 10, 2.5, 14, 5, 10, 7.6,
                 -6, 7.6, -6, 12, L, 5)));
         if (variant == Variant.TENDINOSIS) {
-            s.add(Structure.of("Swollen, dark tendon origin (tendinopathy)", Tissue.TENDINOSIS,
+            s.add(Structure.of("Swollen tendon origin (tendinopathy)", Tissue.TENDINOSIS,
                     Outline.ellipse(-9, 5.5, 5.5, 2.6)));
         }
         s.add(Structure.of("Lateral epicondyle", Tissue.BONE, Outline.below(L, -5,

@@ -18,6 +18,7 @@ public final class Sonogram {
     private final List<Structure> structures;
     private final double[] noiseFloor;
     private List<MappedStructure> map;
+    private String referenceName;
 
     Sonogram(Phantom phantom, Scan scan, Frame frame, byte[] grey, float[] envelope, double[] noiseFloor,
             short[] structureAt, List<Structure> structures) {
@@ -108,6 +109,9 @@ public final class Sonogram {
                 maxRow[s] = Math.max(maxRow[s], row);
             }
         }
+        int reference = reference(count);
+        int refGrey = reference < 0 ? 0 : (int) Math.round((double) sumGrey[reference] / count[reference]);
+        String refName = reference < 0 ? "" : Description.lower(structures.get(reference).name());
         List<MappedStructure> result = new ArrayList<>();
         for (int s = 0; s < n; s++) {
             if (count[s] == 0) {
@@ -115,11 +119,46 @@ public final class Sonogram {
             }
             Structure st = structures.get(s);
             int[] anchor = anchor(s, sumX[s] / count[s], sumY[s] / count[s]);
+            int grey = (int) Math.round((double) sumGrey[s] / count[s]);
+            Echogenicity e = Echogenicity.of(st.tissue(), grey, refGrey);
             result.add(new MappedStructure(st.name(), st.tissue(), st.labelled(), outline(st.outline()),
-                    anchor[0] + frame.left(), anchor[1] + frame.top(), (int) Math.round((double) sumGrey[s] / count[s]),
-                    round1(minRow[s] * frame.mmPerPixel()), round1((maxRow[s] + 1) * frame.mmPerPixel())));
+                    anchor[0] + frame.left(), anchor[1] + frame.top(), grey,
+                    round1(minRow[s] * frame.mmPerPixel()), round1((maxRow[s] + 1) * frame.mmPerPixel()), e,
+                    e.words(refName, s == reference)));
         }
+        referenceName = refName;
         return List.copyOf(result);
+    }
+
+    /**
+     * The structure the others' brightness is compared with: the largest muscle in view, else the largest fat (the
+     * fat under the skin), else the largest structure. Sonographers describe echogenicity against such a tissue.
+     */
+    private int reference(long[] count) {
+        for (Tissue t : new Tissue[] {Tissue.MUSCLE, Tissue.FAT}) {
+            int best = -1;
+            for (int s = 0; s < count.length; s++) {
+                if (structures.get(s).tissue() == t && count[s] > 0 && (best < 0 || count[s] > count[best])) {
+                    best = s;
+                }
+            }
+            if (best >= 0) {
+                return best;
+            }
+        }
+        int best = -1;
+        for (int s = 0; s < count.length; s++) {
+            if (count[s] > 0 && (best < 0 || count[s] > count[best])) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** The name, in lower case, of the structure the brightness words compare with (see {@link #structureMap}). */
+    public synchronized String referenceName() {
+        structureMap();
+        return referenceName;
     }
 
     private static double round1(double v) {

@@ -9,7 +9,8 @@ public enum Variant {
     BURSITIS("bursitis"),
     TEAR("full-thickness tear"),
     CALCIFIC("calcific tendinopathy"),
-    TENDINOSIS("swollen, hypoechoic tendon (tendinopathy)");
+    TENDINOSIS("swollen, hypoechoic tendon (tendinopathy)"),
+    SWOLLEN_NERVE("swollen median nerve (carpal tunnel syndrome)");
 
     private final String words;
 
@@ -21,8 +22,8 @@ public enum Variant {
         return words;
     }
 
-    /** The address form, e.g. {@code "calcific"}. */
+    /** The address form, e.g. {@code "calcific"} or {@code "swollen-nerve"}. */
     public String param() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

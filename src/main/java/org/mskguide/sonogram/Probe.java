@@ -1,7 +1,8 @@
-package org.mskguide.protocol;
+package org.mskguide.sonogram;
 
 /**
  * Where the transducer sits for one view, as data the {@link ProbeDrawing} draws from and the page states in words.
+ * Used by the scanning protocols (from their YAML) and by the simulated views ({@link View#probe()}).
  *
  * @param side   the side of the body part the drawing shows, e.g. {@code front}, {@code back}, {@code outer side}
  * @param x      the centre of the transducer footprint on the drawing (0-240, left to right)

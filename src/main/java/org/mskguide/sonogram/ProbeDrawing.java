@@ -1,20 +1,21 @@
-package org.mskguide.protocol;
+package org.mskguide.sonogram;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Draws a view's probe position as a small inline SVG: a plain outline of the body part, the transducer's footprint
- * where {@link Probe} puts it, and its orientation marker (a dot with the word "Marker", so the meaning never rests
+ * Draws where the transducer sits for a view as a small inline SVG: a plain outline of the body part, the transducer's
+ * footprint where {@link Probe} puts it, and its orientation marker (a dot with the word "Marker", so the meaning never rests
  * on colour). Colours come from the figure palette classes ({@code f-skin}, {@code f-probe}, {@code s-ink}...), so
  * the drawing follows the light and dark schemes and prints. Pure Java: the same data always gives the same bytes.
+ * The scanning protocols draw one per view; the simulated images on the topic pages draw one beside each image.
  */
 public final class ProbeDrawing {
 
-    static final int WIDTH = 240;
-    static final int HEIGHT = 260;
+    public static final int WIDTH = 240;
+    public static final int HEIGHT = 260;
     /** The footprint's centre stays this far inside the frame. */
-    static final int MARGIN = 30;
+    public static final int MARGIN = 30;
     private static final int HALF_LENGTH = 32;
 
     /** One outline per joint: the limb runs from the head end (top) to the hand or foot end (bottom). */
@@ -34,24 +35,33 @@ public final class ProbeDrawing {
             "knee", new Outline("M90 34 L150 34 L154 130 L148 240 L96 240 L88 130 Z",
                     "<ellipse class=\"f-bone s-ink s-thin\" cx=\"121\" cy=\"124\" rx=\"14\" ry=\"18\"/>", "Foot", "knee"),
             "ankle-and-foot", new Outline("M100 34 L146 34 L146 168 Q152 196 204 204 L214 226 L100 232 Q84 224 90 198 Z",
-                    "<circle class=\"f-bone s-ink s-thin\" cx=\"122\" cy=\"184\" r=\"10\"/>", "Foot", "ankle and foot"));
+                    "<circle class=\"f-bone s-ink s-thin\" cx=\"122\" cy=\"184\" r=\"10\"/>", "Foot", "ankle and foot"),
+            // A plain limb segment for the teaching views that belong to no one joint.
+            "limb", new Outline("M94 34 L146 34 L150 240 L90 240 Z",
+                    "<path class=\"f-none s-ink s-dash\" d=\"M92 130 H148\"/>", "Hand or foot", "limb"));
 
     private ProbeDrawing() {
     }
 
     /** The joints an outline exists for; a protocol file for another joint is refused at start-up. */
-    static boolean knows(String joint) {
+    public static boolean knows(String joint) {
         return OUTLINES.containsKey(joint);
     }
 
-    /** The SVG for one view of a joint's protocol, with ids prefixed by the view's id so a page can hold many. */
-    public static String svg(String joint, ProtocolView view) {
+    /**
+     * The SVG for one view of a joint.
+     *
+     * @param id    prefix for the title's and description's ids, unique on the page (e.g. {@code "probe-" + view id});
+     *              null where no unique id is known (a page may repeat a view): the SVG is then named by its first
+     *              child {@code <title>} and described by its {@code <desc>}, which needs no ids
+     * @param title the view's name, e.g. "Supraspinatus tendon, long axis"
+     */
+    public static String svg(String joint, String id, String title, Probe probe) {
         Outline outline = OUTLINES.get(joint);
         if (outline == null) {
             throw new IllegalArgumentException("no outline for joint '" + joint + "'");
         }
-        Probe p = view.probe();
-        String id = "probe-" + view.id();
+        Probe p = probe;
         double rad = Math.toRadians(p.angle());
         // The marker sits just past the footprint's first end; rotating (-L, 0) by the angle gives its place.
         double mx = p.x() - (HALF_LENGTH + 9) * Math.cos(rad);
@@ -61,9 +71,13 @@ public final class ProbeDrawing {
         double ly = Math.max(36, Math.min(HEIGHT - 30, my + 6));
         StringBuilder svg = new StringBuilder(1400);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
-                .append("<title id=\"").append(id).append("-title\">").append(esc("Probe position: " + view.title()))
-                .append("</title><desc id=\"").append(id).append("-desc\">").append(esc(description(outline, p)))
+                .append("\" role=\"img\"");
+        if (id != null) {
+            svg.append(" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"");
+        }
+        svg.append('>').append("<title").append(id == null ? "" : " id=\"" + id + "-title\"").append('>')
+                .append(esc("Probe position: " + title)).append("</title><desc")
+                .append(id == null ? "" : " id=\"" + id + "-desc\"").append('>').append(esc(description(outline, p)))
                 .append("</desc>")
                 .append("<path class=\"f-skin s-ink\" d=\"").append(outline.body()).append("\"/>")
                 .append(outline.landmark())
@@ -85,7 +99,7 @@ public final class ProbeDrawing {
     }
 
     /** What the drawing shows, in words: the long description a screen reader reads. */
-    static String description(String joint, Probe p) {
+    public static String description(String joint, Probe p) {
         return description(OUTLINES.get(joint), p);
     }
 
