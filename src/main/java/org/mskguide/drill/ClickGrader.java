@@ -12,12 +12,14 @@ import org.mskguide.sonogram.MappedStructure;
  * the drill page shows it at that size, so the browser's {@code x}/{@code y} are already in them). The structure
  * under the click is the last one painted whose outline holds the point (a later structure covers an earlier one,
  * as in the image); a click within {@value #TOLERANCE} pixels of the target's outline also counts, because a
- * 1 mm layer is only five pixels thick. Plain Java. Usage: {@code ClickGrader.grade(hotspot, map, 240, 90)}.
+ * 1 mm layer is only five pixels thick, unless it landed in another structure that has a letter of its own. Plain Java. Usage: {@code ClickGrader.grade(hotspot, map, 240, 90)}.
  */
 public final class ClickGrader {
 
     /** How far outside the target's outline, in picture pixels, a click still counts. */
     public static final double TOLERANCE = 3;
+    /** A click this close to the target's outline is on its edge, which belongs to the target. */
+    static final double ON_EDGE = 0.5;
     /** Less than this apart (pixels) and the target is "right by" the click in that direction. */
     static final int NEAR = 8;
 
@@ -37,7 +39,11 @@ public final class ClickGrader {
     public static Graded grade(Hotspot hotspot, List<MappedStructure> map, int x, int y) {
         String target = hotspot.target();
         String hit = structureAt(map, x, y);
-        boolean correct = target.equals(hit) || nearOutline(map, target, x, y);
+        // The tolerance never overrides another lettered structure: a click on a thin layer beside the target (the
+        // cartilage on a bone) means that layer, as its letter would.
+        boolean otherCandidate = hit != null && !hit.equals(target) && hotspot.candidates().contains(hit);
+        boolean correct = target.equals(hit) || nearOutline(map, target, x, y, ON_EDGE)
+                || !otherCandidate && nearOutline(map, target, x, y, TOLERANCE);
         String targetWords = "the " + HotspotFigure.lower(target);
         if (correct) {
             return new Graded(true, hit, "You clicked in " + targetWords + ".");
@@ -60,15 +66,15 @@ public final class ClickGrader {
         return found;
     }
 
-    /** Whether the point lies within the tolerance of any outline of the target (a structure may be drawn twice). */
-    static boolean nearOutline(List<MappedStructure> map, String target, double x, double y) {
+    /** Whether the point lies within {@code within} pixels of an outline of the target (it may be drawn twice). */
+    static boolean nearOutline(List<MappedStructure> map, String target, double x, double y, double within) {
         for (MappedStructure m : map) {
             if (!m.name().equals(target)) {
                 continue;
             }
             List<int[]> p = m.points();
             for (int i = 0, j = p.size() - 1; i < p.size(); j = i++) {
-                if (distanceToSegment(x, y, p.get(j), p.get(i)) <= TOLERANCE) {
+                if (distanceToSegment(x, y, p.get(j), p.get(i)) <= within) {
                     return true;
                 }
             }

@@ -79,6 +79,11 @@ public class DrillResource {
             return AppRoutes.DRILLS + "/find-it/" + question.id();
         }
 
+        /** The breadcrumb's words for this item. */
+        public String crumb() {
+            return "Find it: item " + number;
+        }
+
         /** The target in a sentence: "supraspinatus tendon", "Achilles tendon". */
         public String targetWords() {
             return HotspotFigure.lower(hotspot.target());
