@@ -90,8 +90,8 @@ public final class HotspotFigure {
     }
 
     /**
-     * The SVG: the image, optionally the answer (the target's outline, drawn twice, dark then light dashed, so it
-     * shows on black and on white, and its name in a box), optionally the reader's click, then the letters on top.
+     * The SVG: the image, optionally the answer's outline (drawn twice, dark then light dashed, so it shows on black
+     * and on white), the letters, then optionally the reader's click and the answer's name in a box, on top.
      *
      * @param answerName the structure to outline and name, or null for the question
      * @param click      the reader's click, or null
@@ -118,6 +118,15 @@ public final class HotspotFigure {
                 }
             }
         }
+        // The letters first: the click and the answer's name are drawn over them, so neither hides behind a disc.
+        for (Map.Entry<String, int[]> e : letterPoints(hotspot, map).entrySet()) {
+            int x = e.getValue()[0];
+            int y = e.getValue()[1];
+            sb.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"").append(DISC)
+                    .append("\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2\"/><text x=\"").append(x)
+                    .append("\" y=\"").append(y + 6).append("\" text-anchor=\"middle\" font-size=\"17\""
+                            + " font-weight=\"700\" fill=\"#000\">").append(e.getKey()).append("</text>");
+        }
         if (click != null) {
             sb.append("<circle cx=\"").append(click.x()).append("\" cy=\"").append(click.y())
                     .append("\" r=\"9\" fill=\"none\" stroke=\"#000\" stroke-width=\"5\"/><circle cx=\"")
@@ -136,14 +145,6 @@ public final class HotspotFigure {
                 }
                 sb.append(tag(answerName, m.labelX(), y));
             }
-        }
-        for (Map.Entry<String, int[]> e : letterPoints(hotspot, map).entrySet()) {
-            int x = e.getValue()[0];
-            int y = e.getValue()[1];
-            sb.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"").append(DISC)
-                    .append("\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2\"/><text x=\"").append(x)
-                    .append("\" y=\"").append(y + 6).append("\" text-anchor=\"middle\" font-size=\"17\""
-                            + " font-weight=\"700\" fill=\"#000\">").append(e.getKey()).append("</text>");
         }
         return sb.append("</svg>").toString();
     }
