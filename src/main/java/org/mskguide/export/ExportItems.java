@@ -35,6 +35,9 @@ public class ExportItems {
     @Inject
     SiteConfig site;
 
+    @Inject
+    org.mskguide.imaging.Sonograms sonograms;
+
     private final Map<String, String> svgByName = new ConcurrentHashMap<>();
     private volatile List<StandaloneSvg.Rule> palette;
 
@@ -48,23 +51,50 @@ public class ExportItems {
 
     /** A figure that some question shows, as a file, or null when no question shows a figure of that name. */
     public FigureFile figureFile(String name, List<Question> bank) {
-        return bank.stream().filter(q -> q.picture() != null && q.picture().figure().equals(name)).findFirst()
-                .map(q -> figure(q)).orElse(null);
+        return bank.stream().filter(q -> q.picture() != null && q.picture().figure().equals(name)
+                || q.hotspot() != null && hotspotName(q).equals(name)).findFirst().map(q -> figure(q)).orElse(null);
     }
 
     private ExportItem item(Question q) {
         Page topic = content.topic(q.topic()).orElse(null);
         String sectionTitle = topic == null ? q.topic() : topic.headings().stream()
                 .filter(h -> h.id().equals(q.section())).map(Heading::text).findFirst().orElse(topic.title());
-        return new ExportItem(q, sectionTitle, site.baseUrl() + q.sectionPath(), q.picture() == null ? null : figure(q));
+        return new ExportItem(q, sectionTitle, site.baseUrl() + q.sectionPath(),
+                q.picture() == null && q.hotspot() == null ? null : figure(q));
+    }
+
+    /** A find-it question's lettered image as a file: {@code <question id>-image.svg}. */
+    static String hotspotName(Question q) {
+        return q.id() + "-image";
     }
 
     private FigureFile figure(Question q) {
+        if (q.hotspot() != null) {
+            return hotspotFigure(q);
+        }
         String name = q.picture().figure();
         Figure figure = content.figure(name).map(PlacedFigure::figure).orElseGet(() -> content.looseFigures().get(name));
         String svg = svgByName.computeIfAbsent(name, n -> StandaloneSvg.of(figure, palette()));
         // The text alternative is the question's own long description (it never names the answer).
         return new FigureFile(name, (figure.title() + ". " + q.picture().description()).strip().replaceAll("\\s+", " "), svg);
+    }
+
+    /**
+     * A find-it question's image with its letters, for platforms that have no hotspot type: an SVG that carries the
+     * simulated PNG inside it (a {@code data:} address) and the letters as real text, so the file stands alone.
+     */
+    private FigureFile hotspotFigure(Question q) {
+        org.mskguide.quiz.Hotspot h = q.hotspot();
+        String name = hotspotName(q);
+        String svg = svgByName.computeIfAbsent(name, n -> {
+            org.mskguide.imaging.Sonograms.Rendered image = sonograms.get(h.request());
+            String href = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(image.png());
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + org.mskguide.quiz.HotspotFigure.svg(h, image.map(), n, href, null, null) + "\n";
+        });
+        String alt = org.mskguide.quiz.HotspotFigure.altText(h) + " "
+                + org.mskguide.quiz.HotspotFigure.description(h, sonograms.get(h.request()).map());
+        return new FigureFile(name, alt, svg);
     }
 
     private List<StandaloneSvg.Rule> palette() {

@@ -43,7 +43,7 @@ public final class Gift {
             }
             FigureFile figure = item.figure();
             out.append('\n');
-            if (q.picture() != null && !q.picture().regions().isEmpty()) {
+            if (q.lettered()) {
                 out.append(PICTURE_NOTE);
             }
             // Moodle reads "[id:...]" in the comment line before a question as the question's ID number.

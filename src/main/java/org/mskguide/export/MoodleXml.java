@@ -100,8 +100,8 @@ public final class MoodleXml {
         textElement(w, "idnumber", q.id());
         textElement(w, "single", "true");
         // Picture questions list letters in the drawing's order; shuffling them would only confuse.
-        textElement(w, "shuffleanswers", q.picture() == null ? "true" : "false");
-        textElement(w, "answernumbering", q.picture() == null ? "abc" : "none");
+        textElement(w, "shuffleanswers", q.lettered() ? "false" : "true");
+        textElement(w, "answernumbering", q.picture() == null && q.hotspot() == null ? "abc" : "none");
         for (Choice choice : q.choices()) {
             w.writeStartElement("answer");
             w.writeAttribute("fraction", choice.correct() ? "100" : "0");

@@ -169,7 +169,7 @@ public final class Qti12 {
         w.writeAttribute("ident", RESPONSE);
         w.writeAttribute("rcardinality", "Single");
         w.writeStartElement("render_choice");
-        w.writeAttribute("shuffle", q.picture() == null ? "Yes" : "No");
+        w.writeAttribute("shuffle", q.lettered() ? "No" : "Yes");
         for (Choice choice : q.choices()) {
             w.writeStartElement("response_label");
             w.writeAttribute("ident", choice.id());

@@ -94,6 +94,9 @@ public class PrintResource {
     QuestionBank bank;
 
     @Inject
+    org.mskguide.imaging.Sonograms sonograms;
+
+    @Inject
     SiteConfig site;
 
     @Inject
@@ -151,7 +154,7 @@ public class PrintResource {
         List<PrintGroup> groups = new ArrayList<>();
         List<PrintQuestion> printed = new ArrayList<>();
         for (List<Question> group : FigureGroups.of(selection.questions(),
-                q -> q.picture() == null ? null : q.picture().figure())) {
+                q -> q.picture() != null ? q.picture().figure() : q.hotspot() != null ? q.id() : null)) {
             List<PrintQuestion> members = new ArrayList<>();
             for (Question q : group) {
                 PrintQuestion p = print(printed.size() + 1, q);
@@ -175,7 +178,7 @@ public class PrintResource {
         PrintChoice answer = null;
         for (Choice c : q.choices()) {
             // A picture question's choices are already the letters drawn in the figure.
-            PrintChoice choice = new PrintChoice(q.picture() != null && !q.picture().regions().isEmpty() ? c.text()
+            PrintChoice choice = new PrintChoice(q.lettered() ? c.text()
                     : String.valueOf((char) ('A' + choices.size())), c.text());
             choices.add(choice);
             if (c.correct()) {
@@ -190,6 +193,12 @@ public class PrintResource {
 
     /** The question's picture, or null; the group's prefix keeps ids unique when several figures print. */
     private String figure(Question q, String idPrefix) {
+        if (q.hotspot() != null) {
+            // A find-it question prints its simulated image with the letters on it, like the quiz form shows it.
+            org.mskguide.quiz.Hotspot h = q.hotspot();
+            return org.mskguide.quiz.HotspotFigure.lettered(h, sonograms.get(h.request()).map(), idPrefix,
+                    h.imagePath());
+        }
         if (q.picture() == null) {
             return null;
         }

@@ -14,18 +14,41 @@ import java.util.Optional;
  * @param whyOthersWrong optional; null when the explanation already says enough
  * @param sourceFile     the file it came from, relative to the content folder, for error messages
  * @param picture        the figure the question shows, or null for a text-only question
+ * @param hotspot        for a "find it" question, the simulated image and the structure to find; else null. Its
+ *                       choices are the image's letters (A, B, C, ...), the lettered alternative to a click
  */
 public record Question(String id, String topic, String section, String text, List<Choice> choices,
-        String explanation, String whyOthersWrong, String sourceFile, Picture picture) {
+        String explanation, String whyOthersWrong, String sourceFile, Picture picture, Hotspot hotspot) {
+
+    /** The interaction of an ordinary question: one choice from a list (text, or letters on a figure). */
+    public static final String CHOICE = "choice";
+    /** The interaction of a "find it" question: a point on a simulated image (or its letter). */
+    public static final String HOTSPOT = "hotspot";
 
     public Question {
         choices = List.copyOf(choices);
     }
 
+    /** A question without a simulated image. */
+    public Question(String id, String topic, String section, String text, List<Choice> choices, String explanation,
+            String whyOthersWrong, String sourceFile, Picture picture) {
+        this(id, topic, section, text, choices, explanation, whyOthersWrong, sourceFile, picture, null);
+    }
+
     /** A question without a picture. */
     public Question(String id, String topic, String section, String text, List<Choice> choices, String explanation,
             String whyOthersWrong, String sourceFile) {
-        this(id, topic, section, text, choices, explanation, whyOthersWrong, sourceFile, null);
+        this(id, topic, section, text, choices, explanation, whyOthersWrong, sourceFile, null, null);
+    }
+
+    /** {@value #HOTSPOT} for a "find it" question, else {@value #CHOICE}: what the quiz API calls {@code type}. */
+    public String type() {
+        return hotspot == null ? CHOICE : HOTSPOT;
+    }
+
+    /** Whether the choices are letters on a picture (a figure or a simulated image), kept in order, never shuffled. */
+    public boolean lettered() {
+        return hotspot != null || picture != null && !picture.regions().isEmpty();
     }
 
     /**

@@ -153,11 +153,21 @@ public final class QuestionBankLoader {
             throw new ContentException(file, label + ": no section #" + entry.section() + " on " + topic.path()
                     + " (sections: " + topic.toc().stream().map(h -> h.id()).toList() + ")");
         }
-        List<Choice> choices = entry.regions() != null ? regionChoices(file, label, entry) : choices(file, label, entry);
+        String type = entry.type() == null ? Question.CHOICE : entry.type();
+        if (!type.equals(Question.CHOICE) && !type.equals(Question.HOTSPOT)) {
+            throw new ContentException(file, label + ": type must be " + Question.CHOICE + " (the default) or "
+                    + Question.HOTSPOT + ", not '" + type + "'");
+        }
+        Hotspot hotspot = type.equals(Question.HOTSPOT) ? HotspotEntries.hotspot(file, label, entry) : null;
+        if (hotspot == null) {
+            HotspotEntries.refuseHotspotFields(file, label, entry);
+        }
+        List<Choice> choices = hotspot != null ? HotspotEntries.letterChoices(hotspot)
+                : entry.regions() != null ? regionChoices(file, label, entry) : choices(file, label, entry);
         Question.Picture picture = picture(file, label, entry, descriptions);
         return new Question(entry.id(), entry.topic(), entry.section(), entry.question().strip(), choices,
                 entry.explanation().strip(), entry.whyOthersWrong() == null ? null : entry.whyOthersWrong().strip(),
-                file, picture);
+                file, picture, hotspot);
     }
 
     private static List<Choice> choices(String file, String label, QuestionEntry entry) {
@@ -253,7 +263,9 @@ public final class QuestionBankLoader {
             throw new ContentException("quiz/", "folder is missing");
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".yml")).sorted().toList();
+            // classify*.yml are the drills' "classify it" rounds (drill/ClassifyRounds), not questions.
+            return files.filter(f -> f.getFileName().toString().endsWith(".yml"))
+                    .filter(f -> !f.getFileName().toString().startsWith("classify")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -287,7 +299,12 @@ public final class QuestionBankLoader {
             @Size(max = 100) @Pattern(regexp = ID, message = "must be a figure name") String figure,
             @Size(min = 3, max = 8, message = "needs 3 to 8 regions") List<@NotNull @Pattern(regexp = "[A-Za-z0-9]{1,3}", message = "must be a short label such as A") String> regions,
             String answer,
-            @Size(max = MAX_EXPLANATION) String figureDescription) {
+            @Size(max = MAX_EXPLANATION) String figureDescription,
+            @Size(max = 20) String type,
+            @Size(max = 100) String view,
+            @Size(max = 40) String variant,
+            @Size(max = 200) String target,
+            List<@NotNull @Size(max = 200) String> candidates) {
     }
 
     record ChoiceEntry(

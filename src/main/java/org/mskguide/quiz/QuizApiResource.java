@@ -63,7 +63,35 @@ public class QuizApiResource {
             @Schema(description = "The question text.") String question,
             @Schema(description = "The choices in the order to show them.") List<ChoiceJson> choices,
             @Schema(description = "The picture the question shows; absent for a text question.")
-            @JsonInclude(JsonInclude.Include.NON_NULL) FigureJson figure) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) FigureJson figure,
+            @Schema(description = "How the question is answered: `choice`, one of the choices; `hotspot`, a point on "
+                    + "a simulated image, or the letter that marks it (the choices are those letters).",
+                    enumeration = { Question.CHOICE, Question.HOTSPOT }, example = Question.HOTSPOT) String type,
+            @Schema(description = "For a `hotspot` question: its simulated image and structure map; else absent.")
+            @JsonInclude(JsonInclude.Include.NON_NULL) HotspotJson hotspot) {
+    }
+
+    @Schema(description = "A \"find it\" question's simulated image. Send back the letter of the structure the reader "
+            + "found: a platform that takes a click can grade it against the structure map (outlines in the image's "
+            + "pixels) and send the letter of the structure hit.")
+    public record HotspotJson(
+            @Schema(description = "The simulated image (PNG, 512 x 384).",
+                    example = "/api/v1/sonograms/supraspinatus.png?variant=calcific") String image,
+            @Schema(description = "The image's structure map: each structure's name and outline polygon in pixels.",
+                    example = "/api/v1/sonograms/supraspinatus/structures?variant=calcific") String structures,
+            @Schema(description = "Image width, pixels.", example = "512") int width,
+            @Schema(description = "Image height, pixels.", example = "384") int height,
+            @Schema(description = "Where each letter sits on the image, in the choices' order.") List<LetterJson> letters,
+            @Schema(description = "Alternative text; it never names the answer.") String altText,
+            @Schema(description = "What the image shows, letter by letter, from the model; it never names the answer.")
+            String description) {
+    }
+
+    @Schema(description = "One letter of a hotspot question's lettered image.")
+    public record LetterJson(
+            @Schema(description = "The letter; its lower case is the choice id.", example = "B") String letter,
+            @Schema(description = "Its centre, pixels from the left.", example = "193") int x,
+            @Schema(description = "Its centre, pixels from the top.", example = "174") int y) {
     }
 
     @Schema(description = "A question's picture.")
@@ -122,6 +150,9 @@ public class QuizApiResource {
 
     @Inject
     org.mskguide.content.Content content;
+
+    @Inject
+    org.mskguide.imaging.Sonograms sonograms;
 
     @GET
     @Operation(summary = "The questions of one topic, or a draw from every topic, without their answers")
@@ -189,7 +220,21 @@ public class QuizApiResource {
 
     private QuestionJson questionJson(Question q) {
         return new QuestionJson(q.id(), q.topic(), q.section(), q.sectionPath(), q.text(),
-                q.choices().stream().map(c -> new ChoiceJson(c.id(), c.text())).toList(), figureJson(q));
+                q.choices().stream().map(c -> new ChoiceJson(c.id(), c.text())).toList(), figureJson(q), q.type(),
+                hotspotJson(q));
+    }
+
+    private HotspotJson hotspotJson(Question q) {
+        Hotspot h = q.hotspot();
+        if (h == null) {
+            return null;
+        }
+        List<org.mskguide.sonogram.MappedStructure> map = sonograms.get(h.request()).map();
+        List<LetterJson> letters = HotspotFigure.letterPoints(h, map).entrySet().stream()
+                .map(e -> new LetterJson(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new HotspotJson(h.imagePath(), h.mapPath(), org.mskguide.sonogram.Frame.CANVAS_WIDTH,
+                org.mskguide.sonogram.Frame.CANVAS_HEIGHT, letters, HotspotFigure.altText(h),
+                HotspotFigure.description(h, map));
     }
 
     private FigureJson figureJson(Question q) {

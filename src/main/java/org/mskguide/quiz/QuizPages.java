@@ -43,6 +43,9 @@ public class QuizPages {
     QuestionBank bank;
 
     @Inject
+    org.mskguide.imaging.Sonograms sonograms;
+
+    @Inject
     @Location("partials/quizChoice")
     Template choiceTemplate;
 
@@ -195,7 +198,7 @@ public class QuizPages {
                 choices.add(new ChoiceView(c.id(), c.text(), checked, choiceHtml(q, c, checked)));
             });
             // Region letters stay in order (A, B, C): shuffled letters would only slow the reader down.
-            if (q.picture() == null || q.picture().regions().isEmpty()) {
+            if (!q.lettered()) {
                 Collections.shuffle(choices, random);
             }
             String prefix = "q" + (views.size() + 1) + "-";
@@ -233,6 +236,14 @@ public class QuizPages {
      * for two questions.
      */
     private String figureHtml(Question q, String idPrefix) {
+        if (q.hotspot() != null) {
+            // In a form of many questions a click on an image would submit the whole form: the letters stand in.
+            Hotspot h = q.hotspot();
+            return HotspotFigure.lettered(h, sonograms.get(h.request()).map(), idPrefix, h.imagePath())
+                    + "\n<p class=\"hint\">Answer with a letter here: in a form of many questions, a click on the image"
+                    + " would send the whole form. The <a href=\"" + AppRoutes.DRILLS + "\">image drills</a> let you"
+                    + " click instead.</p>";
+        }
         if (q.picture() == null) {
             return null;
         }

@@ -146,6 +146,14 @@ class ExportResourceTest {
     private static void assertStandaloneSvg(byte[] svg) {
         org.w3c.dom.Element root = ExportReader.parse(new String(svg, StandardCharsets.UTF_8)).getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(StandaloneSvg.SVG_NS);
+        org.w3c.dom.NodeList images = root.getElementsByTagNameNS(StandaloneSvg.SVG_NS, "image");
+        if (images.getLength() > 0) {
+            // A find-it question's simulated image: the PNG inside, the letters as black text on white discs.
+            assertThat(((org.w3c.dom.Element) images.item(0)).getAttribute("href")).startsWith("data:image/png;base64,");
+            assertThat(root.getElementsByTagNameNS(StandaloneSvg.SVG_NS, "title").getLength()).isEqualTo(1);
+            assertThat(root.getElementsByTagNameNS(StandaloneSvg.SVG_NS, "text").getLength()).isGreaterThanOrEqualTo(3);
+            return;
+        }
         assertThat(root.getAttribute("fill")).isEqualTo("#1b1f24");
         assertThat(root.getElementsByTagNameNS(StandaloneSvg.SVG_NS, "title").getLength()).isEqualTo(1);
         assertThat(root.getElementsByTagNameNS(StandaloneSvg.SVG_NS, "style").getLength()).isZero();

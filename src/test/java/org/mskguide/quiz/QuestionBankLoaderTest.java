@@ -75,8 +75,8 @@ class QuestionBankLoaderTest {
             assertThat(perTopic.getOrDefault(topic.slug(), 0L)).as(topic.slug()).isGreaterThanOrEqualTo(2);
         }
         for (Question q : bank.questions()) {
-            // A picture question offers every letter its figure shows, up to 8.
-            assertThat(q.choices()).as(q.id()).hasSizeBetween(3, q.picture() == null ? 5 : 8);
+            // A picture question offers every letter its figure shows, up to 8; a find-it image up to 6.
+            assertThat(q.choices()).as(q.id()).hasSizeBetween(3, q.lettered() ? 8 : 5);
             assertThat(q.choices()).as(q.id()).filteredOn(Choice::correct).hasSize(1);
             assertThat(CONTENT.topic(q.topic()).orElseThrow().anchors()).as(q.id()).contains(q.section());
             assertThat(q.text() + q.explanation() + q.choices()).as(q.id()).doesNotContain("{{");
