@@ -26,6 +26,7 @@ public final class AppRoutes {
     public static final String EXPLORE = "/explore";
     public static final String EXPLORE_BEAM_ANGLE = "/explore/beam-angle";
     public static final String EXPLORE_NEEDLE = "/explore/needle";
+    public static final String EXPLORE_KNOBOLOGY = "/explore/knobology";
 
     /** The instructors' kit, and its form to set up a class quiz. */
     public static final String INSTRUCTORS = "/instructors";
@@ -53,9 +54,9 @@ public final class AppRoutes {
     public static final String STUDY = "/study";
 
     public static final Set<String> PATHS = java.util.stream.Stream.concat(Set.of(TOPICS, QUIZ, ELIGIBILITY,
-            ELIGIBILITY_PLANNER, EXPLORE, EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, INSTRUCTORS, CLASS_QUIZ_NEW,
-            INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT, STUDY).stream(), PROTOCOL_PAGES.stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            ELIGIBILITY_PLANNER, EXPLORE, EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, EXPLORE_KNOBOLOGY, INSTRUCTORS,
+            CLASS_QUIZ_NEW, INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT, STUDY).stream(),
+            PROTOCOL_PAGES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Paths in {@link #PATHS} that are marked noindex (they repeat other pages), so the sitemap leaves them out. */
     public static final Set<String> NOINDEX = Set.of(PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT, STUDY);
