@@ -35,12 +35,13 @@ public final class KnobologyForm {
         Integer frequency = FREQUENCY_CHOICE.read(QueryValue.of(query, FREQUENCY), start.frequencyMHz(), errors);
         Integer depth = DEPTH_CHOICE.read(QueryValue.of(query, DEPTH), start.depthCm(), errors);
         Integer focus = FOCUS_CHOICE.read(QueryValue.of(query, FOCUS), start.focusCm(), errors);
-        Integer gain = GAIN_CHOICE.read(QueryValue.of(query, GAIN), start.gainDb(), errors);
         if (focus != null && depth != null && focus > depth) {
             errors.add(FOCUS, "Choose a focus no deeper than the depth, " + depth + " cm: the focus must lie inside"
                     + " the picture.");
             focus = null;
         }
+        // Read last, so the error summary lists the problems in the form's order.
+        Integer gain = GAIN_CHOICE.read(QueryValue.of(query, GAIN), start.gainDb(), errors);
         Map<String, String> values = new HashMap<>();
         put(values, FREQUENCY, frequency);
         put(values, DEPTH, depth);

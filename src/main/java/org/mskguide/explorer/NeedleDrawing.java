@@ -27,6 +27,8 @@ public final class NeedleDrawing {
     static final double HUB_LENGTH = 40;
     /** Room the label "Needle" takes at the drawing's text size (6 characters, generously wide). */
     static final double NEEDLE_LABEL_WIDTH = 66;
+    /** Room the label "Target" takes. */
+    static final double TARGET_LABEL_WIDTH = 66;
 
     private NeedleDrawing() {
     }
@@ -67,7 +69,7 @@ public final class NeedleDrawing {
                         + " side and crosses the slice, ")
                 + "at " + angle + " to the skin, down to a target " + depth + " below the skin.";
         Drawing svg = Drawing.open("needle-side", WIDTH, HEIGHT, title, description)
-                .text(10, 26, "Needle at " + view.angleDeg() + "° to the skin", "t-bold", "start")
+                .text(10, 26, "Angle: " + view.angleDeg() + "°", "t-bold", "start")
                 .rect(LEFT_EDGE, SKIN_Y, 340, HEIGHT - 10 - SKIN_Y, "f-muscle s-ink s-thin")
                 .rect(LEFT_EDGE, SKIN_Y, 340, 10, "f-skin s-ink s-thin")
                 .text(346, SKIN_Y - 8, "Skin", "t-small", "end");
@@ -85,8 +87,12 @@ public final class NeedleDrawing {
                             "ex-slice f-none s-accent s-dash")
                     .text(CENTRE_X + SLICE_WIDTH / 2 + 8, HEIGHT - 26, "Beam slice", "t-small", "start");
         }
+        // Right of the target where the drawing has room, else above its right side: the needle comes from the left
+        // and the beam slice's label is lower down.
+        boolean targetFitsRight = target.x() + TARGET_R + 8 + TARGET_LABEL_WIDTH <= WIDTH - 10;
         svg.circle(target.x(), target.y(), TARGET_R, "ex-target f-fluid s-ink")
-                .text(Math.min(target.x() + TARGET_R + 8, 290), target.y() + TARGET_R + 22, "Target", "", "start")
+                .text(targetFitsRight ? target.x() + TARGET_R + 8 : target.x() + TARGET_R - 4,
+                        targetFitsRight ? target.y() + 6 : target.y() - TARGET_R - 6, "Target", "", "start")
                 .line(start.x(), start.y(), target.x(), target.y(), "ex-needle s-accent s-thick");
         if (entersInside) {
             // Left of the hub where it fits, else beside it: never up in the row of the angle's label.

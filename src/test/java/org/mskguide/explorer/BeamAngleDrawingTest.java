@@ -42,6 +42,7 @@ class BeamAngleDrawingTest {
             assertThat(tipY).as(degrees + " degrees").isCloseTo(BeamAngleDrawing.TENDON_TOP, within(0.2));
             assertThat(side.texts()).contains("Tilt: " + degrees + "°", "Tendon", "Muscle", "Beam", "Transducer");
             side.keepsTheDrawingRules("ex-probe");
+            side.labelsDoNotOverlap("ex-probe");
         }
     }
 

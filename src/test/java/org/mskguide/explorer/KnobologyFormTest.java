@@ -74,6 +74,12 @@ class KnobologyFormTest {
     }
 
     @Test
+    void theProblemsAreListedInTheFormsOrder() {
+        assertThat(read("gain", "7", "depth", "3", "focus", "5").errors().all()).extracting(e -> e.field())
+                .containsExactly("focus", "gain");
+    }
+
+    @Test
     void everyFieldIsCheckedSoEveryProblemShowsAtOnce() {
         Reading<KnobologyView> reading = read("frequency", "", "depth", "2", "depth", "3", "focus", "x", "gain", "1");
 

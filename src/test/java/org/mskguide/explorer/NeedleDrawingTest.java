@@ -25,8 +25,9 @@ class NeedleDrawingTest {
                     assertThat(SvgCheck.number(needle, "y2")).isEqualTo(NeedleDrawing.SKIN_Y
                             + depth * 10 * NeedleDrawing.SIDE_MM);
                     assertThat(SvgCheck.number(needle, "x1")).isGreaterThanOrEqualTo(NeedleDrawing.LEFT_EDGE);
-                    assertThat(side.texts()).contains("Needle at " + angle + "° to the skin", "Needle", "Target");
+                    assertThat(side.texts()).contains("Angle: " + angle + "°", "Needle", "Target");
                     side.keepsTheDrawingRules(null);
+                    side.labelsDoNotOverlap(null);
                 }
             }
         }
