@@ -18,6 +18,11 @@
     }
     document.getElementById('result').textContent = fresh.querySelector('#result').textContent;
     current.querySelector('.explorer-figures').replaceWith(fresh.querySelector('.explorer-figures'));
+    var notes = current.querySelector('.explorer-notes');
+    var freshNotes = fresh.querySelector('.explorer-notes');
+    if (notes && freshNotes) {
+      notes.replaceWith(freshNotes);
+    }
     var link = document.getElementById('explorer-link');
     var freshLink = fresh.querySelector('#explorer-link');
     link.setAttribute('href', freshLink.getAttribute('href'));

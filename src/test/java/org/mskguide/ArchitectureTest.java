@@ -51,6 +51,18 @@ class ArchitectureTest {
         assertThat(upward).as("imports from a shared layer up into a later layer or a feature").isEmpty();
     }
 
+    /** One SVG writer: charts, explorer drawings and generated figures all write through chart/Svg (issue 28). */
+    @Test
+    void theOnlySvgWriterIsTheChartLayers() throws IOException {
+        List<String> writers = javaFiles(MAIN).stream().filter(f -> f.getFileName().toString().equals("Svg.java"))
+                .map(f -> MAIN.relativize(f).toString().replace('\\', '/')).toList();
+
+        assertThat(writers).containsExactly("chart/Svg.java");
+        assertThat(Files.readString(MAIN.resolve("content/FiveYearRuleFigure.java")))
+                .contains("import org.mskguide.chart.Svg;");
+        assertThat(Files.readString(MAIN.resolve("explorer/Drawing.java"))).contains("import org.mskguide.chart.Svg;");
+    }
+
     /**
      * A checked IOException reaching the error mappers means the framework could not read the client's body (a 400,
      * web/error/Failures); so no resource method may throw one of its own (it wraps its I/O failures unchecked).

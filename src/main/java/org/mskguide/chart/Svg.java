@@ -7,13 +7,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * A small writer for inline SVG over the JDK's {@link XMLStreamWriter}, which escapes every text and attribute
- * value: a label may hold any characters and still cannot break out of the drawing.
+ * The site's one writer for inline SVG (charts, the explorers' drawings, generated content figures), over the JDK's
+ * {@link XMLStreamWriter}, which escapes every text and attribute value: a label may hold any characters and still
+ * cannot break out of the drawing. It lives in the lowest drawing layer so every caller above may use it.
  * <p>
  * Example: {@code new Svg().open("g", "class", "axis").text(10, 20, "50%").close().finish()}.
  * Attributes are name/value pairs; a null value leaves the attribute out.
  */
-final class Svg {
+public final class Svg {
 
     static final String NAMESPACE = "http://www.w3.org/2000/svg";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
@@ -22,7 +23,7 @@ final class Svg {
     private final XMLStreamWriter xml;
     private int depth;
 
-    Svg() {
+    public Svg() {
         try {
             xml = FACTORY.createXMLStreamWriter(out);
         } catch (XMLStreamException e) {
@@ -34,7 +35,7 @@ final class Svg {
      * The root element: the drawing's size in user units (width at most 720, the width figures use), with its
      * own xmlns so the fragment is a well-formed SVG document too.
      */
-    Svg root(double width, double height, String... attributes) {
+    public Svg root(double width, double height, String... attributes) {
         try {
             xml.setDefaultNamespace(NAMESPACE);
             xml.writeStartElement("svg");
@@ -49,7 +50,7 @@ final class Svg {
     }
 
     /** Opens an element that gets children; close it with {@link #close()}. */
-    Svg open(String name, String... attributes) {
+    public Svg open(String name, String... attributes) {
         try {
             xml.writeStartElement(name);
             attributes(attributes);
@@ -61,7 +62,7 @@ final class Svg {
     }
 
     /** An element without children, e.g. {@code leaf("rect", "x", "0", ...)}. */
-    Svg leaf(String name, String... attributes) {
+    public Svg leaf(String name, String... attributes) {
         try {
             xml.writeEmptyElement(name);
             attributes(attributes);
@@ -72,7 +73,7 @@ final class Svg {
     }
 
     /** An element holding only text, e.g. {@code <title id="x">A title</title>}. */
-    Svg element(String name, String content, String... attributes) {
+    public Svg element(String name, String content, String... attributes) {
         open(name, attributes);
         try {
             xml.writeCharacters(content);
@@ -83,7 +84,7 @@ final class Svg {
     }
 
     /** A {@code <text>} at (x, y), its baseline at y. */
-    Svg text(double x, double y, String content, String... attributes) {
+    public Svg text(double x, double y, String content, String... attributes) {
         String[] all = new String[attributes.length + 4];
         all[0] = "x";
         all[1] = num(x);
@@ -93,7 +94,7 @@ final class Svg {
         return element("text", content, all);
     }
 
-    Svg close() {
+    public Svg close() {
         try {
             xml.writeEndElement();
             depth--;
@@ -104,7 +105,7 @@ final class Svg {
     }
 
     /** Closes whatever is still open and returns the markup. */
-    String finish() {
+    public String finish() {
         try {
             while (depth > 0) {
                 close();
@@ -129,7 +130,7 @@ final class Svg {
     }
 
     /** A coordinate with at most one decimal and no trailing zero: {@code 12}, {@code 12.5}. */
-    static String num(double value) {
+    public static String num(double value) {
         // Whole tenths written out by hand: a chart writes hundreds of these per request, and String.format
         // parses its pattern every time. Same text as "%.1f" of the rounded value.
         long tenths = Math.round(value * 10);

@@ -1,9 +1,8 @@
 package org.mskguide.explorer;
 
 /**
- * Draws the beam-angle explorer: a side view (transducer, beam, tendon in muscle, the beam tilted by the chosen angle)
- * and the screen view (muscle and the tendon band at the brightness {@link EchoBand} gives for that angle). The tilt is
- * drawn at its true angle; the screen's grey levels are the three bands, not a measured curve.
+ * Draws the beam-angle explorer's side view: transducer, beam, tendon in muscle, the beam tilted by the chosen angle,
+ * drawn at its true angle. The screen beside it is the simulated image ({@link SimulatedScreen}).
  */
 public final class BeamAngleDrawing {
 
@@ -18,15 +17,6 @@ public final class BeamAngleDrawing {
     static final double PROBE_WIDTH = 120;
     static final double PROBE_HEIGHT = 48;
 
-    // Screen view: the picture on the left, labels on the dark strip to its right.
-    static final double IMAGE_X = 14;
-    static final double IMAGE_Y = 14;
-    static final double IMAGE_WIDTH = 190;
-    static final double IMAGE_HEIGHT = 272;
-    static final double SCREEN_TENDON_Y = 130;
-    static final double SCREEN_TENDON_HEIGHT = 40;
-    static final double LABEL_X = 216;
-
     private BeamAngleDrawing() {
     }
 
@@ -39,7 +29,7 @@ public final class BeamAngleDrawing {
                 + " it. " + (degrees == 0 ? "The beam goes straight down, square to the tendon, along the dashed line."
                         : "The beam is tilted " + angle.label() + " away from the dashed line, which is square to the"
                                 + " tendon.");
-        Svg svg = Svg.open("beam-side", WIDTH, HEIGHT, title, description);
+        Drawing svg = Drawing.open("beam-side", WIDTH, HEIGHT, title, description);
         svg.text(10, 26, "Dashed line: square to tendon", "t-small", "start")
                 .text(350, 26, "Tilt: " + degrees + "°", "t-bold", "end")
                 .rect(10, SKIN_Y, 340, HEIGHT - 10 - SKIN_Y, "f-muscle s-ink s-thin")
@@ -66,34 +56,5 @@ public final class BeamAngleDrawing {
         double beamMidX = PIVOT_X - (TENDON_TOP - SKIN_Y) / 2 * Math.tan(radians);
         svg.text(beamMidX - 12, (SKIN_Y + TENDON_TOP) / 2 + 6, "Beam", "", "end");
         return new Figure("Side view: how the beam meets the tendon.", svg.close());
-    }
-
-    /** The screen view for this angle: muscle in the middle grey, the tendon at its band's grey. */
-    public static Figure screen(BeamAngle angle) {
-        EchoBand band = angle.band();
-        String title = "Screen view: tendon " + band.words();
-        String description = "The ultrasound screen. Muscle fills the picture in a middle grey; the tendon is a band"
-                + " across it that looks " + band.words() + " (" + band.term() + ").";
-        Svg svg = Svg.open("beam-screen", WIDTH, HEIGHT, title, description)
-                .roundedRect(1, 1, WIDTH - 2, HEIGHT - 2, 8, "f-screen s-ink s-thin")
-                .rect(IMAGE_X, IMAGE_Y, IMAGE_WIDTH, IMAGE_HEIGHT, "ex-muscle f-iso")
-                .rect(IMAGE_X, SCREEN_TENDON_Y, IMAGE_WIDTH, SCREEN_TENDON_HEIGHT, "ex-tendon " + band.screenClass())
-                // Where the tendon is, even when it looks like the muscle around it.
-                .rect(IMAGE_X, SCREEN_TENDON_Y, IMAGE_WIDTH, SCREEN_TENDON_HEIGHT, "f-none s-screen s-dash s-thin")
-                .line(IMAGE_X + IMAGE_WIDTH - 24, 64, LABEL_X - 4, 64, "s-screen s-thin")
-                .text(LABEL_X, 70, "Muscle", "t-screen", "start")
-                .line(IMAGE_X + IMAGE_WIDTH - 24, SCREEN_TENDON_Y + SCREEN_TENDON_HEIGHT / 2, LABEL_X - 4,
-                        SCREEN_TENDON_Y + SCREEN_TENDON_HEIGHT / 2, "s-screen s-thin")
-                .text(LABEL_X, SCREEN_TENDON_Y + SCREEN_TENDON_HEIGHT / 2 + 6, "Tendon", "t-screen t-bold", "start");
-        String[] words = switch (band) {
-            case BRIGHTER -> new String[] { "brighter", "than muscle" };
-            case LIKE_MUSCLE -> new String[] { "as bright", "as muscle" };
-            case DARKER -> new String[] { "darker", "than muscle" };
-        };
-        double y = SCREEN_TENDON_Y + SCREEN_TENDON_HEIGHT / 2 + 30;
-        svg.text(LABEL_X, y, words[0], "ex-band t-screen t-small", "start")
-                .text(LABEL_X, y + 20, words[1], "t-screen t-small", "start")
-                .text(LABEL_X, y + 44, "(" + band.term() + ")", "t-screen t-small", "start");
-        return new Figure("Screen view: what the sonographer sees.", svg.close());
     }
 }

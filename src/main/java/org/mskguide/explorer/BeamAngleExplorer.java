@@ -14,10 +14,8 @@ import org.mskguide.web.FieldErrors;
 public record BeamAngleExplorer(List<Option> options, FieldErrors errors, ExplorerResult result,
         List<Citation> sources) {
 
-    public static final List<Citation> SOURCES = List.of(Citation.CRASS_1988, Citation.POCUSPEDIA_ANISOTROPY);
-
-    /** E.g. {@code of(BeamAngleForm.read(query))}. */
-    public static BeamAngleExplorer of(Reading<BeamAngle> reading) {
+    /** E.g. {@code of(BeamAngleForm.read(query), sources.beamAngle())}. */
+    public static BeamAngleExplorer of(Reading<BeamAngle> reading, List<Citation> sources) {
         BeamAngle angle = reading.state();
         List<Option> options = BeamAngle.CHOICES.stream()
                 .map(degrees -> new Option(degrees.equals(BeamAngle.CHOICES.get(0)) ? BeamAngleForm.ANGLE
@@ -25,7 +23,7 @@ public record BeamAngleExplorer(List<Option> options, FieldErrors errors, Explor
                         degrees == 0 ? "0 degrees (square-on)" : degrees + " degrees",
                         reading.checked(BeamAngleForm.ANGLE, String.valueOf(degrees))))
                 .toList();
-        return new BeamAngleExplorer(options, reading.errors(), angle == null ? null : result(angle), SOURCES);
+        return new BeamAngleExplorer(options, reading.errors(), angle == null ? null : result(angle), sources);
     }
 
     static ExplorerResult result(BeamAngle angle) {

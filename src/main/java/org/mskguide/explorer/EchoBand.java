@@ -7,9 +7,9 @@ package org.mskguide.explorer;
  */
 public enum EchoBand {
 
-    BRIGHTER("brighter than muscle", "hyperechoic", "f-hyper"),
-    LIKE_MUSCLE("about as bright as muscle", "isoechoic", "f-iso"),
-    DARKER("darker than muscle", "hypoechoic", "f-hypo");
+    BRIGHTER("brighter than muscle", "hyperechoic"),
+    LIKE_MUSCLE("about as bright as muscle", "isoechoic"),
+    DARKER("darker than muscle", "hypoechoic");
 
     /** Largest tilt, in degrees, at which the study still found tendon about as bright as muscle. */
     static final int LAST_LIKE_MUSCLE = 7;
@@ -18,12 +18,10 @@ public enum EchoBand {
 
     private final String words;
     private final String term;
-    private final String screenClass;
 
-    EchoBand(String words, String term, String screenClass) {
+    EchoBand(String words, String term) {
         this.words = words;
         this.term = term;
-        this.screenClass = screenClass;
     }
 
     /**
@@ -51,10 +49,5 @@ public enum EchoBand {
     /** The sonographer's term, e.g. {@code hypoechoic}. */
     public String term() {
         return term;
-    }
-
-    /** The palette class for the tendon's grey level on the drawn screen (muscle is {@code f-iso}). */
-    public String screenClass() {
-        return screenClass;
     }
 }

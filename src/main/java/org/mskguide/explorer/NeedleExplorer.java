@@ -4,24 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.mskguide.imaging.SonogramRequest;
-import org.mskguide.sonogram.Variant;
-import org.mskguide.sonogram.View;
 import org.mskguide.web.FieldErrors;
 
 /**
- * The needle explorer's page, built from a {@link Reading} of the address: the two groups of radio buttons (approach,
- * depth), any problems, and for a valid address the result to draw. A group keeps the reader's valid choice when the
- * other group has a problem.
+ * The needle explorer's page, built from a {@link Reading} of the address: three groups of radio buttons (approach,
+ * depth, angle), any problems, and for a valid address the result to draw. A group keeps the reader's valid choice
+ * when another group has a problem.
  */
-public record NeedleExplorer(List<Option> approaches, List<Option> depths, FieldErrors errors, ExplorerResult result,
-        List<Citation> sources) {
+public record NeedleExplorer(List<Option> approaches, List<Option> depths, List<Option> angles, FieldErrors errors,
+        ExplorerResult result, List<Citation> sources) {
 
-    public static final List<Citation> SOURCES = List.of(Citation.REUSZ_2014, Citation.DAFTARY_2015,
-            Citation.MSK_OVERVIEW);
+    /** The shallowest angle offered: the shaft lies nearly along the skin. */
+    static final int FLAT = 15;
+    /** From this angle on the echo from the shaft is weak. */
+    static final int STEEP = 45;
 
-    /** E.g. {@code of(NeedleForm.read(query))}. */
-    public static NeedleExplorer of(Reading<NeedleView> reading) {
+    /** E.g. {@code of(NeedleForm.read(query), sources.needle())}. */
+    public static NeedleExplorer of(Reading<NeedleView> reading, List<Citation> sources) {
         NeedleView view = reading.state();
         List<Option> approaches = new ArrayList<>();
         for (NeedleApproach approach : NeedleApproach.values()) {
@@ -29,43 +28,59 @@ public record NeedleExplorer(List<Option> approaches, List<Option> depths, Field
                     : NeedleForm.APPROACH + "-" + approach.param(), approach.param(), approach.label(),
                     reading.checked(NeedleForm.APPROACH, approach.param())));
         }
-        List<Option> depths = NeedleView.DEPTHS.stream()
-                .map(cm -> new Option(cm.equals(NeedleView.DEPTHS.get(0)) ? NeedleForm.DEPTH
-                        : NeedleForm.DEPTH + "-" + cm, String.valueOf(cm), cm + " cm",
-                        reading.checked(NeedleForm.DEPTH, String.valueOf(cm))))
-                .toList();
-        return new NeedleExplorer(approaches, depths, reading.errors(), view == null ? null : result(view), SOURCES);
+        List<Option> depths = Option.numbers(NeedleForm.DEPTH, NeedleView.DEPTHS, cm -> cm + " cm", reading);
+        List<Option> angles = Option.numbers(NeedleForm.ANGLE, NeedleView.ANGLES, deg -> deg + " degrees", reading);
+        return new NeedleExplorer(approaches, depths, angles, reading.errors(), view == null ? null : result(view),
+                sources);
     }
 
     static ExplorerResult result(NeedleView view) {
-        String heading = view.approach().label() + ", " + view.depthCm() + " cm deep: the needle shows as a "
+        String heading = view.approach().label() + " at " + view.angleDeg() + " degrees, " + view.depthCm()
+                + " cm deep: " + (view.angleDeg() >= STEEP ? "a faint " : "a bright ")
                 + (view.inPlane() ? "line" : "dot");
         return new ExplorerResult(heading, sentence(view),
-                List.of(NeedleDrawing.side(view), SimulatedScreen.of(new SonogramRequest(View.NEEDLE, Variant.NORMAL, false,
-                        SonogramRequest.needle(view.inPlane(), SonogramRequest.DEFAULT_NEEDLE_ANGLE, view.depthCm() * 10),
-                        View.NEEDLE.defaults()), "A needle " + (view.inPlane() ? "in plane" : "out of plane")
-                        + " at 30 degrees, its tip " + view.depthCm() + " cm deep in muscle.")), view.path());
+                List.of(NeedleDrawing.side(view), SimulatedScreen.of(view.sonogram(), "A needle "
+                        + (view.inPlane() ? "in plane" : "out of plane") + " at " + view.angleDeg()
+                        + " degrees to the skin, its tip " + view.depthCm() + " cm deep in muscle.")), view.path());
     }
 
-    /** Says what the screen shows for this approach and why. */
+    /** Says what the screen shows for this approach and angle, and why. */
     static String sentence(NeedleView view) {
         String depth = view.depthCm() + " cm";
-        return view.inPlane()
+        String shape = view.inPlane()
                 ? "In plane, the needle travels along the transducer's length, inside the thin slice the beam scans."
-                        + " So the screen shows the whole needle, shaft and tip, as a bright line down to the target "
-                        + depth + " deep."
+                        + " So the screen shows the shaft and the tip as a line down to the target " + depth + " deep."
                 : "Out of plane, the needle crosses the beam's thin slice from the side. Only the short piece inside"
-                        + " the slice shows, so the screen shows the needle as a bright dot, here at the target "
-                        + depth + " deep.";
+                        + " the slice shows, as a dot at " + depth + ". The dot marks where the shaft crosses the"
+                        + " slice, which is not always the tip.";
+        String angle;
+        if (view.angleDeg() <= FLAT) {
+            angle = " At " + view.angleDeg() + " degrees the needle lies nearly flat, so the beam meets the metal almost"
+                    + " square and much of its echo comes back: a bright needle, with evenly spaced fainter lines"
+                    + " below it (reverberation).";
+        } else if (view.angleDeg() < STEEP) {
+            angle = " At " + view.angleDeg() + " degrees the needle still shows well: shallow angles of about 30"
+                    + " degrees suit an in-plane approach. Fainter copies of it line up below (reverberation).";
+        } else if (view.inPlane()) {
+            angle = " At " + view.angleDeg() + " degrees the metal is steep, so most of its echo bounces away from the"
+                    + " transducer and the needle looks faint. A flatter path, from further away, shows it better.";
+        } else {
+            angle = " At " + view.angleDeg() + " degrees less of the echo comes straight back, so in this simulation"
+                    + " the dot is fainter than at a flat angle.";
+        }
+        return shape + angle;
     }
 
-    /** The page's title names the state, e.g. {@code Needle approach explorer: in plane, 2 cm}. */
+    /** The page's title names the state, e.g. {@code Needle approach explorer: in plane, 2 cm, 30 degrees}. */
     public String title() {
         if (result == null) {
             return "Needle approach explorer";
         }
-        String approach = approaches.stream().filter(Option::checked).findFirst().orElseThrow().label();
-        String depth = depths.stream().filter(Option::checked).findFirst().orElseThrow().label();
-        return "Needle approach explorer: " + approach.toLowerCase(Locale.ROOT) + ", " + depth;
+        return "Needle approach explorer: " + checked(approaches).toLowerCase(Locale.ROOT) + ", " + checked(depths)
+                + ", " + checked(angles);
+    }
+
+    private static String checked(List<Option> options) {
+        return options.stream().filter(Option::checked).findFirst().orElseThrow().label();
     }
 }

@@ -51,6 +51,11 @@ public class SonogramParams {
     public String needleDepth;
 
     @RestQuery
+    @Parameter(description = "Needle view only: where the tip lies across the image, mm from its centre (negative:"
+            + " left), -19 to 19. Default 3 in plane, 0 out of plane.", example = "-5")
+    public String needleX;
+
+    @RestQuery
     @Parameter(description = "Random scatterers, 0 to 999999: the same seed draws the same image.", example = "1")
     public String seed;
 }

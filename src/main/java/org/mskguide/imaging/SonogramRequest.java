@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.mskguide.sonogram.Frame;
 import org.mskguide.sonogram.Needle;
 import org.mskguide.sonogram.Phantom;
 import org.mskguide.sonogram.Phantoms;
@@ -33,9 +34,10 @@ public record SonogramRequest(View view, Variant variant, boolean shortAxis, Nee
     public static final String NEEDLE = "needle";
     public static final String NEEDLE_ANGLE = "needleAngle";
     public static final String NEEDLE_DEPTH = "needleDepth";
+    public static final String NEEDLE_X = "needleX";
     public static final String SEED = "seed";
     static final Set<String> PARAMETERS = Set.of(VARIANT, AXIS, FREQUENCY, DEPTH, FOCUS, GAIN, TILT, NEEDLE,
-            NEEDLE_ANGLE, NEEDLE_DEPTH, SEED);
+            NEEDLE_ANGLE, NEEDLE_DEPTH, NEEDLE_X, SEED);
 
     public static final double DEFAULT_NEEDLE_ANGLE = 30;
     public static final double DEFAULT_NEEDLE_DEPTH = 20;
@@ -43,6 +45,8 @@ public record SonogramRequest(View view, Variant variant, boolean shortAxis, Nee
     static final double MAX_NEEDLE_ANGLE = 70;
     static final double MIN_NEEDLE_DEPTH = 5;
     static final double MAX_NEEDLE_DEPTH = 45;
+    /** The tip can lie anywhere across the transducer's face, mm from its centre. */
+    public static final double MAX_NEEDLE_X = Frame.PROBE_MM / 2;
     static final long MAX_SEED = 999_999;
     /** A number as the address spells it: up to three digits, an optional sign and one decimal. */
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d)?");
@@ -54,7 +58,17 @@ public record SonogramRequest(View view, Variant variant, boolean shortAxis, Nee
 
     /** A needle for the needle view: in plane it comes from the left to a tip 3 mm right of centre. */
     public static Needle needle(boolean inPlane, double angle, double depth) {
-        return new Needle(inPlane, angle, inPlane ? 3 : 0, depth, 0.7);
+        return needle(inPlane, angle, depth, defaultNeedleX(inPlane));
+    }
+
+    /** A needle whose tip lies {@code tipX} mm across from the image's centre (negative: left). */
+    public static Needle needle(boolean inPlane, double angle, double depth, double tipX) {
+        return new Needle(inPlane, angle, tipX, depth, 0.7);
+    }
+
+    /** Where the tip lies across the image unless the address says: 3 mm right of centre in plane, else centre. */
+    public static double defaultNeedleX(boolean inPlane) {
+        return inPlane ? 3 : 0;
     }
 
     /** The default request for a view. */
@@ -84,6 +98,7 @@ public record SonogramRequest(View view, Variant variant, boolean shortAxis, Nee
             }
             put(q, NEEDLE_ANGLE, needle.angleDeg(), DEFAULT_NEEDLE_ANGLE);
             put(q, NEEDLE_DEPTH, needle.tipDepth(), DEFAULT_NEEDLE_DEPTH);
+            put(q, NEEDLE_X, needle.tipX(), defaultNeedleX(needle.inPlane()));
         }
         if (scan.seed() != d.seed()) {
             q.put(SEED, String.valueOf(scan.seed()));
@@ -169,9 +184,11 @@ public record SonogramRequest(View view, Variant variant, boolean shortAxis, Nee
             double angle = number(query, NEEDLE_ANGLE, DEFAULT_NEEDLE_ANGLE, MIN_NEEDLE_ANGLE, MAX_NEEDLE_ANGLE,
                     errors);
             double tip = number(query, NEEDLE_DEPTH, DEFAULT_NEEDLE_DEPTH, MIN_NEEDLE_DEPTH, MAX_NEEDLE_DEPTH, errors);
-            needle = needle(!"out-of-plane".equals(approach), angle, tip);
+            boolean inPlane = !"out-of-plane".equals(approach);
+            double tipX = number(query, NEEDLE_X, defaultNeedleX(inPlane), -MAX_NEEDLE_X, MAX_NEEDLE_X, errors);
+            needle = needle(inPlane, angle, tip, tipX);
         } else {
-            for (String name : List.of(NEEDLE, NEEDLE_ANGLE, NEEDLE_DEPTH)) {
+            for (String name : List.of(NEEDLE, NEEDLE_ANGLE, NEEDLE_DEPTH, NEEDLE_X)) {
                 if (query.containsKey(name) && !errors.has(name)) {
                     errors.add(name, "is only for the needle view");
                 }

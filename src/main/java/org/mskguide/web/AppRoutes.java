@@ -26,6 +26,7 @@ public final class AppRoutes {
     public static final String EXPLORE = "/explore";
     public static final String EXPLORE_BEAM_ANGLE = "/explore/beam-angle";
     public static final String EXPLORE_NEEDLE = "/explore/needle";
+    public static final String EXPLORE_KNOBOLOGY = "/explore/knobology";
     /** "Find it" and "classify it" drills on simulated images (package drill): {@code /drills/find-it/{id}}. */
     public static final String DRILLS = "/drills";
 
@@ -60,9 +61,9 @@ public final class AppRoutes {
     public static final String MOCK_EXAM_STATS = MOCK_EXAM + "/stats";
 
     public static final Set<String> PATHS = java.util.stream.Stream.concat(Set.of(TOPICS, QUIZ, ELIGIBILITY,
-            ELIGIBILITY_PLANNER, EXPLORE, EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, DRILLS, INSTRUCTORS, CLASS_QUIZ_NEW,
-            INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT, STUDY, MOCK_EXAM, MOCK_EXAM_STATS).stream(),
-            PROTOCOL_PAGES.stream())
+            ELIGIBILITY_PLANNER, EXPLORE, EXPLORE_BEAM_ANGLE, EXPLORE_NEEDLE, EXPLORE_KNOBOLOGY, DRILLS, INSTRUCTORS,
+            CLASS_QUIZ_NEW, INSTRUCTORS_EXPORT, PRINT_TOPICS, PRINT_QUIZ, CITE, REPORT, STUDY, MOCK_EXAM,
+            MOCK_EXAM_STATS).stream(), PROTOCOL_PAGES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Paths in {@link #PATHS} that are marked noindex (they repeat other pages), so the sitemap leaves them out. */

@@ -95,24 +95,46 @@ class ExplorerFlowTest {
     }
 
     @Test
-    void theNeedlePictureFollowsBothGroupsWithoutAReload() {
+    void theNeedlePictureFollowsEveryGroupWithoutAReload() {
         try (Browser browser = Browser.start(true)) {
             ChromeDriver driver = browser.driver();
             driver.get(root + "explore/needle");
             WebElement page = driver.findElement(By.tagName("html"));
 
             driver.findElement(By.cssSelector("label[for=approach-out-of-plane]")).click();
-            waitFor(driver, "Out of plane, 2 cm deep: the needle shows as a dot");
+            waitFor(driver, "Out of plane at 30 degrees, 2 cm deep: a bright dot");
             driver.findElement(By.cssSelector("label[for=depth-4]")).click();
-            waitFor(driver, "Out of plane, 4 cm deep: the needle shows as a dot");
+            waitFor(driver, "Out of plane at 30 degrees, 4 cm deep: a bright dot");
+            driver.findElement(By.cssSelector("label[for=angle-60]")).click();
+            waitFor(driver, "Out of plane at 60 degrees, 4 cm deep: a faint dot");
 
             assertThat(page.isDisplayed()).isTrue();
-            assertThat(driver.getCurrentUrl()).isEqualTo(root + "explore/needle?approach=out-of-plane&depth=4");
+            assertThat(driver.getCurrentUrl()).isEqualTo(root + "explore/needle?approach=out-of-plane&depth=4&angle=60");
             // The side drawing shows the needle's path; the screen is the simulated image of this view.
             assertThat(driver.findElements(By.cssSelector("svg line.ex-needle"))).hasSize(1);
             assertThat(driver.findElement(By.cssSelector("#explorer-result img.sonogram")).getAttribute("src"))
-                    .contains("out-of-plane");
-            assertThat(driver.findElement(By.cssSelector("#explorer-live")).getText()).contains("bright dot");
+                    .contains("out-of-plane").contains("needleAngle=60");
+            assertThat(driver.findElement(By.cssSelector("#explorer-live")).getText()).contains("dot")
+                    .contains("60 degrees");
+        }
+    }
+
+    @Test
+    void theImageSettingsPictureAndNotesFollowTheControlsWithoutAReload() {
+        try (Browser browser = Browser.start(true)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(root + "explore/knobology");
+            WebElement page = driver.findElement(By.tagName("html"));
+
+            driver.findElement(By.cssSelector("label[for=frequency-18]")).click();
+            waitFor(driver, "18 MHz, 5 cm deep, focus at 2 cm, gain 0 dB");
+
+            assertThat(page.isDisplayed()).isTrue();
+            assertThat(driver.getCurrentUrl()).isEqualTo(root + "explore/knobology?frequency=18&depth=5&focus=2&gain=0");
+            assertThat(driver.findElement(By.cssSelector("#explorer-result img.sonogram")).getAttribute("src"))
+                    .contains("frequency=18");
+            assertThat(driver.findElement(By.cssSelector(".explorer-notes")).getText()).contains("Frequency, 18 MHz");
+            assertThat(driver.findElement(By.cssSelector("#explorer-live")).getText()).contains("Higher frequency");
         }
     }
 
@@ -136,7 +158,9 @@ class ExplorerFlowTest {
         Files.createDirectories(SHOTS);
         List<String> views = List.of("explore", "explore/beam-angle?angle=0", "explore/beam-angle?angle=4",
                 "explore/beam-angle?angle=10", "explore/needle?approach=in-plane&depth=2",
-                "explore/needle?approach=out-of-plane&depth=4", "explore/beam-angle?angle=abc");
+                "explore/needle?approach=out-of-plane&depth=4", "explore/needle?approach=in-plane&depth=3&angle=60",
+                "explore/beam-angle?angle=abc", "explore/knobology", "explore/knobology?frequency=18",
+                "explore/knobology?frequency=6&gain=10", "explore/knobology?depth=3&focus=5");
         try (Browser browser = Browser.start(true)) {
             ChromeDriver driver = browser.driver();
             for (String view : views) {

@@ -38,7 +38,7 @@ class ExplorerResourceTest {
     }
 
     @Test
-    void indexLinksBothExplorersAndExampleViewsAndTheFooterLinksTheIndex() {
+    void indexLinksTheThreeExplorersAndExampleViewsAndTheFooterLinksTheIndex() {
         Document doc = get("/explore", 200);
 
         assertThat(doc.select("h1").text()).isEqualTo("Explorers");
@@ -46,6 +46,10 @@ class ExplorerResourceTest {
         assertThat(doc.select("main a[href=/explore/needle]")).hasSize(1);
         assertThat(doc.select("main a[href=/explore/beam-angle?angle=10]")).hasSize(1);
         assertThat(doc.select("main a[href=/explore/needle?approach=out-of-plane&depth=3]")).hasSize(1);
+        assertThat(doc.select("main a[href=/explore/knobology]")).hasSize(1);
+        for (Element example : doc.select("main a[href^=/explore/]")) {
+            get(example.attr("href"), 200);
+        }
         assertThat(doc.select("footer a[href=/explore][aria-current=page]")).hasSize(1);
         assertThat(get("/", 200).select("footer a[href=/explore]").text()).isEqualTo("Explorers");
     }
@@ -55,7 +59,8 @@ class ExplorerResourceTest {
         given().get("/sitemap.xml").then().statusCode(200)
                 .body(containsString("<loc>http://localhost:8080/explore</loc>"))
                 .body(containsString("<loc>http://localhost:8080/explore/beam-angle</loc>"))
-                .body(containsString("<loc>http://localhost:8080/explore/needle</loc>"));
+                .body(containsString("<loc>http://localhost:8080/explore/needle</loc>"))
+                .body(containsString("<loc>http://localhost:8080/explore/knobology</loc>"));
     }
 
     @ParameterizedTest
@@ -98,7 +103,8 @@ class ExplorerResourceTest {
         assertThat(doc.select("h2#result[tabindex=-1]")).hasSize(1);
         assertThat(doc.select(".sources a[href=https://doi.org/10.1148/radiology.167.2.3282264]").text())
                 .isEqualTo("Tendon echogenicity: ex vivo study");
-        assertThat(doc.select(".sources").text()).contains("Crass JR").contains("Radiology 1988;167(2):499-501");
+        // From the source registry (content/sources.yml), as the topic pages cite it.
+        assertThat(doc.select(".sources").text()).contains("Crass JR").contains("Radiology 167(2):499-501 (RSNA), 1988");
         assertThat(doc.select("script")).hasSize(1);
         assertThat(doc.select("script").attr("src")).startsWith("/assets/explorer.js?v=");
         assertThat(doc.select("script").html()).isEmpty();
@@ -144,35 +150,72 @@ class ExplorerResourceTest {
     void everyNeedleViewHasItsOwnAddressAndDrawsALineOrADot() {
         for (NeedleApproach approach : NeedleApproach.values()) {
             for (int depth : NeedleView.DEPTHS) {
-                String path = "/explore/needle?approach=" + approach.param() + "&depth=" + depth;
+                String path = "/explore/needle?approach=" + approach.param() + "&depth=" + depth + "&angle=30";
                 Document doc = get(path, 200);
 
                 assertThat(doc.select("input[name=approach][checked]").val()).isEqualTo(approach.param());
                 assertThat(doc.select("input[name=depth][checked]").val()).isEqualTo(String.valueOf(depth));
+                assertThat(doc.select("input[name=angle][checked]").val()).isEqualTo("30");
                 assertThat(doc.select("svg[role=img]")).hasSize(1);
                 // 2 cm is the image's default tip depth, which the canonical address leaves out.
                 assertThat(doc.select("img.sonogram").attr("src")).as(path).startsWith("/api/v1/sonograms/needle.png")
                         .contains(depth == 2 ? "" : "needleDepth=" + depth * 10)
                         .contains(approach == NeedleApproach.IN_PLANE ? "" : "needle=out-of-plane");
                 assertThat(doc.select("h2#result").text()).contains(depth + " cm deep")
-                        .endsWith(approach == NeedleApproach.IN_PLANE ? "as a line" : "as a dot");
+                        .endsWith(approach == NeedleApproach.IN_PLANE ? "line" : "dot");
                 assertThat(doc.select("#explorer-link").attr("href")).isEqualTo(path);
                 assertThat(doc.title()).startsWith("Needle approach explorer: "
-                        + approach.label().toLowerCase(java.util.Locale.ROOT) + ", " + depth + " cm |");
+                        + approach.label().toLowerCase(java.util.Locale.ROOT) + ", " + depth + " cm, 30 degrees |");
             }
         }
     }
 
     @Test
-    void theNeedlePageIsTwoLabelledGroupsAndCitesItsSources() {
+    void everyNeedleAngleChangesTheImageTheDrawingAndTheWordsAndTheImageIsServed() {
+        java.util.Set<String> images = new java.util.HashSet<>();
+        java.util.Set<String> sentences = new java.util.HashSet<>();
+        for (NeedleApproach approach : NeedleApproach.values()) {
+            for (int angle : NeedleView.ANGLES) {
+                Document doc = get("/explore/needle?approach=" + approach.param() + "&depth=3&angle=" + angle, 200);
+                String src = doc.select("img.sonogram").attr("src");
+
+                assertThat(doc.select("h2#result").text()).startsWith(approach.label() + " at " + angle + " degrees");
+                assertThat(doc.select("svg title").text()).contains("at " + angle + " degrees");
+                assertThat(doc.select("figcaption").text()).contains("Simulated image.")
+                        .contains(angle + " degrees to the skin");
+                assertThat(doc.select("img.sonogram").attr("alt")).startsWith("Simulated ultrasound image");
+                assertThat(doc.select(".sonogram-description").text()).contains(angle + " degrees to the skin");
+                given().urlEncodingEnabled(false).get(src).then().statusCode(200).contentType("image/png");
+                images.add(src);
+                sentences.add(doc.select(".explorer-sentence").text());
+            }
+        }
+        assertThat(images).hasSize(2 * NeedleView.ANGLES.size());
+        assertThat(sentences).hasSize(2 * NeedleView.ANGLES.size());
+    }
+
+    @Test
+    void aNeedleAddressFromBeforeTheAngleWasAChoiceStillWorksAtThirtyDegrees() {
+        Document doc = get("/explore/needle?approach=out-of-plane&depth=3", 200);
+
+        assertThat(doc.select("input[name=angle][checked]").val()).isEqualTo("30");
+        assertThat(doc.select("#explorer-link").attr("href")).isEqualTo("/explore/needle?approach=out-of-plane&depth=3"
+                + "&angle=30");
+    }
+
+    @Test
+    void theNeedlePageIsThreeLabelledGroupsAndCitesItsSources() {
         Document doc = get("/explore/needle", 200);
 
-        assertThat(doc.select("form[data-explorer] fieldset")).hasSize(2);
+        assertThat(doc.select("form[data-explorer] fieldset")).hasSize(3);
+        assertThat(doc.select("input#angle").val()).isEqualTo("15");
+        assertThat(doc.select("input[name=angle][checked]").val()).isEqualTo("30");
         assertThat(doc.select("input#approach").val()).isEqualTo("in-plane");
         assertThat(doc.select("input#depth").val()).isEqualTo("1");
         assertThat(doc.select("input[name=approach][checked]").val()).isEqualTo("in-plane");
         assertThat(doc.select("input[name=depth][checked]").val()).isEqualTo("2");
-        assertThat(doc.select(".sources a[href=https://doi.org/10.1093/bja/aet585]")).hasSize(1);
+        assertThat(doc.select(".sources a[href=http://www.bats.ac.nz/resources/basics.php]")).hasSize(1);
+        assertThat(doc.select(".sources a[href^=https://www.sonoskills.com/]")).hasSize(1);
         assertThat(doc.select(".sources a[href=https://doi.org/10.4103/0971-3026.161445]")).hasSize(1);
         assertThat(doc.select(".sources a[href=https://ultrasounddegree.com/articles/what-is-msk-ultrasound/]"))
                 .hasSize(1);
@@ -187,7 +230,10 @@ class ExplorerResourceTest {
             "approach=in-plane&depth=9 | depth | Choose a depth from the list: 1, 2, 3 or 4 cm.",
             "depth=0 | depth | Choose a depth from the list: 1, 2, 3 or 4 cm.",
             "depth=2&depth=3 | depth | Choose one depth.",
-            "depth=88888888888888888888888888 | depth | Choose a depth from the list: 1, 2, 3 or 4 cm." })
+            "depth=88888888888888888888888888 | depth | Choose a depth from the list: 1, 2, 3 or 4 cm.",
+            "angle=20 | angle | Choose an angle from the list: 15, 30, 45 or 60 degrees.",
+            "angle=steep | angle | not a whole number of degrees",
+            "angle=30&angle=45 | angle | Choose one angle." })
     void aBadNeedleParameterGetsThePageBackWithAMessageNextToItsField(String query, String field, String message) {
         Document doc = get("/explore/needle?" + query, 400);
 
@@ -196,10 +242,10 @@ class ExplorerResourceTest {
     }
 
     @Test
-    void bothNeedleFieldsReportTheirProblemsAndAValidChoiceStaysChecked() {
-        Document both = get("/explore/needle?approach=sideways&depth=12", 400);
-        assertThat(both.select(".error-summary li a")).extracting(a -> a.attr("href"))
-                .containsExactly("#approach", "#depth");
+    void everyNeedleFieldReportsItsProblemAndAValidChoiceStaysChecked() {
+        Document all = get("/explore/needle?approach=sideways&depth=12&angle=90", 400);
+        assertThat(all.select(".error-summary li a")).extracting(a -> a.attr("href"))
+                .containsExactly("#approach", "#depth", "#angle");
 
         Document one = get("/explore/needle?approach=out-of-plane&depth=12", 400);
         assertThat(one.select("input[name=approach][checked]").val()).isEqualTo("out-of-plane");
@@ -207,7 +253,8 @@ class ExplorerResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/explore/beam-angle?angle=%ZZ", "/explore/needle?approach=%E0%A4%A" })
+    @ValueSource(strings = { "/explore/beam-angle?angle=%ZZ", "/explore/needle?approach=%E0%A4%A",
+            "/explore/knobology?gain=%G0" })
     void aMalformedEscapeIsNeverA500(String pathAndQuery) throws IOException {
         // HTTP clients refuse to send such an address, so write the request by hand.
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
@@ -222,6 +269,73 @@ class ExplorerResourceTest {
     }
 
     @Test
+    void theKnobologyPageIsFourLabelledGroupsAtTheStartingSettingsAndCitesTheRegistrysSources() {
+        Document doc = get("/explore/knobology", 200);
+
+        assertThat(doc.select("h1").text()).isEqualTo("Image settings: frequency, depth, focus and gain");
+        Element form = doc.selectFirst("form[data-explorer]");
+        assertThat(form.attr("method")).isEqualTo("get");
+        assertThat(form.attr("action")).isEqualTo("/explore/knobology#result");
+        assertThat(form.select("fieldset legend")).extracting(Element::text)
+                .containsExactly("Frequency", "Depth shown on the screen", "Focus depth", "Gain");
+        assertThat(form.select("input[checked]")).extracting(e -> e.attr("name") + "=" + e.val())
+                .containsExactly("frequency=10", "depth=5", "focus=2", "gain=0");
+        for (Element radio : form.select("input[type=radio]")) {
+            assertThat(doc.select("label[for=" + radio.id() + "]")).as(radio.id()).hasSize(1);
+        }
+        assertThat(doc.select("img.sonogram").attr("src")).isEqualTo("/api/v1/sonograms/knobology.png");
+        assertThat(doc.select(".explorer-notes li")).hasSize(4);
+        assertThat(doc.select("#explorer-link").attr("href"))
+                .isEqualTo("/explore/knobology?frequency=10&depth=5&focus=2&gain=0");
+        assertThat(doc.select(".sources a[href^=https://www.rcemlearning.co.uk/]").text()).isEqualTo("Focusing");
+        assertThat(doc.select(".sources a[href=https://pmc.ncbi.nlm.nih.gov/articles/PMC7555047]")).hasSize(1);
+        assertThat(doc.select("script").attr("src")).startsWith("/assets/explorer.js?v=");
+        assertThat(doc.title()).startsWith("Image settings explorer: 10 MHz, 5 cm deep, focus at 2 cm, gain 0 dB |");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "frequency=18 | frequency=18 | Higher frequency (18 MHz)",
+            "frequency=6 | frequency=6 | Lower frequency (6 MHz)",
+            "depth=3 | depth=30 | Less depth (3 cm)",
+            "depth=6 | depth=60 | More depth (6 cm)",
+            "focus=4 | focus=40 | Focus moved to 4 cm",
+            "gain=10 | gain=10 | More gain (+10 dB)",
+            "gain=-5 | gain=-5 | Less gain (-5 dB)" })
+    void everyKnobologyControlChangesTheImageAddressAndTheWords(String query, String imageQuery, String words) {
+        Document start = get("/explore/knobology", 200);
+        Document doc = get("/explore/knobology?" + query, 200);
+
+        assertThat(doc.select("img.sonogram").attr("src")).isEqualTo("/api/v1/sonograms/knobology.png?" + imageQuery);
+        assertThat(doc.select(".explorer-sentence").text()).contains(words);
+        assertThat(doc.select("h2#result").text()).isNotEqualTo(start.select("h2#result").text());
+        assertThat(doc.select(".explorer-notes").text()).isNotEqualTo(start.select(".explorer-notes").text());
+        // The alternative text is the model's (it names frequency and depth); the caption names every setting.
+        assertThat(doc.select("img.sonogram").attr("alt")).startsWith("Simulated ultrasound image");
+        assertThat(doc.select("figcaption").text()).startsWith("Simulated image.")
+                .isNotEqualTo(start.select("figcaption").text());
+        given().urlEncodingEnabled(false).get(doc.select("img.sonogram").attr("src")).then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "frequency=7 | frequency | Choose a frequency from the list: 6, 8, 10, 12, 15 or 18 MHz.",
+            "frequency=abc | frequency | not a whole number of megahertz",
+            "depth=1 | depth | Choose a depth from the list: 2, 3, 4, 5 or 6 cm.",
+            "depth=3&focus=4 | focus | Choose a focus no deeper than the depth, 3 cm",
+            "focus= | focus | Choose a focus.",
+            "gain=20 | gain | Choose a gain from the list: -10, -5, 0, 5 or 10 dB.",
+            "gain=1&gain=5 | gain | Choose one gain.",
+            "gain=999999999999999999999999999 | gain | Choose a gain from the list" })
+    void aBadKnobologySettingGetsThePageBackWithAMessageNextToItsField(String query, String field, String message) {
+        Document doc = get("/explore/knobology?" + query, 400);
+
+        assertBadField(doc, field, message);
+        assertThat(doc.title()).startsWith("Error: Image settings explorer |");
+        assertThat(doc.select("img.sonogram")).isEmpty();
+    }
+
+    @Test
     void theScriptIsServedFromTheSiteWithACacheBustingAddressAndTheCspStaysSelfOnly() {
         Document doc = get("/explore/needle", 200);
         String src = doc.select("script").attr("src");
@@ -229,7 +343,8 @@ class ExplorerResourceTest {
         given().get(src).then().statusCode(200)
                 .contentType(startsWith("text/javascript"))
                 .header("Cache-Control", containsString("immutable"))
-                .body(containsString("data-explorer"));
+                .body(containsString("data-explorer"))
+                .body(containsString("explorer-notes"));
         given().get("/explore/needle").then()
                 .header("Content-Security-Policy", containsString("script-src 'self';"));
     }

@@ -4,84 +4,67 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.mskguide.imaging.SonogramRequest;
+import org.mskguide.sonogram.Frame;
 import org.w3c.dom.Element;
 
 class NeedleDrawingTest {
 
     @Test
-    void inPlaneTheScreenShowsTheWholeNeedleAsALineFromTheEdgeToTheTarget() {
-        for (int depth : NeedleView.DEPTHS) {
-            NeedleView view = new NeedleView(NeedleApproach.IN_PLANE, depth);
-            SvgCheck screen = new SvgCheck(NeedleDrawing.screen(view).svg());
+    void theSideViewDrawsTheNeedleAtItsTrueAngleDownToTheTargetAtItsDepth() {
+        for (NeedleApproach approach : NeedleApproach.values()) {
+            for (int depth : NeedleView.DEPTHS) {
+                for (int angle : NeedleView.ANGLES) {
+                    NeedleView view = new NeedleView(approach, depth, angle);
+                    SvgCheck side = new SvgCheck(NeedleDrawing.side(view).svg());
+                    Element needle = side.one("ex-needle");
+                    double dx = SvgCheck.number(needle, "x2") - SvgCheck.number(needle, "x1");
+                    double dy = SvgCheck.number(needle, "y2") - SvgCheck.number(needle, "y1");
 
-            Element needle = screen.one("ex-needle");
-            assertThat(needle.getLocalName()).isEqualTo("line");
-            assertThat(needle.getAttribute("class")).contains("s-screen");
-            Element target = screen.one("ex-target");
-            assertThat(SvgCheck.number(needle, "x1")).isEqualTo(NeedleDrawing.IMAGE_X);
-            assertThat(SvgCheck.number(needle, "x2")).isEqualTo(SvgCheck.number(target, "cx"));
-            assertThat(SvgCheck.number(needle, "y2")).isEqualTo(SvgCheck.number(target, "cy"));
-            assertThat(screen.texts()).contains("Needle: a bright line");
-            screen.keepsTheDrawingRules(null);
-        }
-    }
-
-    @Test
-    void outOfPlaneTheScreenShowsTheNeedleAsADotAtTheTarget() {
-        for (int depth : NeedleView.DEPTHS) {
-            NeedleView view = new NeedleView(NeedleApproach.OUT_OF_PLANE, depth);
-            SvgCheck screen = new SvgCheck(NeedleDrawing.screen(view).svg());
-
-            Element needle = screen.one("ex-needle");
-            assertThat(needle.getLocalName()).isEqualTo("circle");
-            assertThat(needle.getAttribute("class")).contains("f-bright");
-            Element target = screen.one("ex-target");
-            assertThat(SvgCheck.number(needle, "cx")).isEqualTo(SvgCheck.number(target, "cx"));
-            assertThat(SvgCheck.number(needle, "cy")).isEqualTo(SvgCheck.number(target, "cy"));
-            assertThat(screen.byClass("ex-needle")).noneMatch(e -> e.getLocalName().equals("line"));
-            assertThat(screen.texts()).contains("Needle: a bright dot");
-            screen.keepsTheDrawingRules(null);
-        }
-    }
-
-    @Test
-    void theTargetSitsAtItsDepthOnTheScreensCentimetreScale() {
-        for (int depth : NeedleView.DEPTHS) {
-            for (NeedleApproach approach : NeedleApproach.values()) {
-                SvgCheck screen = new SvgCheck(NeedleDrawing.screen(new NeedleView(approach, depth)).svg());
-
-                assertThat(SvgCheck.number(screen.one("ex-target"), "cy"))
-                        .isEqualTo(NeedleDrawing.IMAGE_Y + depth * NeedleDrawing.SCREEN_CM);
-                assertThat(screen.texts()).contains("0 cm", NeedleView.SCREEN_DEPTH_CM + " cm");
+                    assertThat(Math.toDegrees(Math.atan2(dy, dx))).as(view.toString()).isCloseTo(angle, within(0.5));
+                    assertThat(SvgCheck.number(needle, "y2")).isEqualTo(NeedleDrawing.SKIN_Y
+                            + depth * 10 * NeedleDrawing.SIDE_MM);
+                    assertThat(SvgCheck.number(needle, "x1")).isGreaterThanOrEqualTo(NeedleDrawing.LEFT_EDGE);
+                    assertThat(side.texts()).contains("Angle: " + angle + "°", "Needle", "Target");
+                    side.keepsTheDrawingRules(null);
+                    side.labelsDoNotOverlap(null);
+                }
             }
         }
     }
 
     @Test
-    void theSideViewAndTheScreenAgreeOnWhereTheNeedleEntersThePicture() {
+    void inPlaneTheNeedleGoesInAtTheTransducersEndNeverThroughIt() {
         for (int depth : NeedleView.DEPTHS) {
-            NeedleView view = new NeedleView(NeedleApproach.IN_PLANE, depth);
-            SvgCheck side = new SvgCheck(NeedleDrawing.side(view).svg());
-            Element needle = side.one("ex-needle");
-            double x1 = SvgCheck.number(needle, "x1");
-            double y1 = SvgCheck.number(needle, "y1");
-            double x2 = SvgCheck.number(needle, "x2");
-            double y2 = SvgCheck.number(needle, "y2");
-            // Where the drawn needle passes under the transducer's left edge, in the screen's units.
-            double yAtEdge = y1 + (NeedleDrawing.PROBE_LEFT - x1) / (x2 - x1) * (y2 - y1);
-            double onScreen = NeedleDrawing.IMAGE_Y + (yAtEdge - NeedleDrawing.SKIN_Y)
-                    * NeedleDrawing.SCREEN_CM / NeedleDrawing.SIDE_CM;
+            for (int angle : NeedleView.ANGLES) {
+                NeedleView view = new NeedleView(NeedleApproach.IN_PLANE, depth, angle);
 
-            assertThat(SvgCheck.number(new SvgCheck(NeedleDrawing.screen(view).svg()).one("ex-needle"), "y1"))
-                    .isCloseTo(onScreen, within(0.2));
-            assertThat(y2).isEqualTo(NeedleDrawing.SKIN_Y + depth * NeedleDrawing.SIDE_CM);
-            side.keepsTheDrawingRules(null);
+                assertThat(NeedleDrawing.entry(view).x()).as(view.toString())
+                        .isLessThanOrEqualTo(NeedleDrawing.PROBE_LEFT + 0.5);
+                assertThat(view.tipXmm()).isBetween(-Frame.PROBE_MM / 2, NeedleView.MAX_TIP_X);
+            }
+        }
+    }
+
+    @Test
+    void theSideViewAndTheSimulatedImageAgreeOnWhereTheTipIs() {
+        for (NeedleApproach approach : NeedleApproach.values()) {
+            NeedleView view = new NeedleView(approach, 3, 45);
+            SonogramRequest image = view.sonogram();
+            Element target = new SvgCheck(NeedleDrawing.side(view).svg()).one("ex-target");
+
+            assertThat(image.needle().tipX()).isEqualTo(view.tipXmm());
+            assertThat(image.needle().tipDepth()).isEqualTo(30);
+            assertThat(image.needle().angleDeg()).isEqualTo(45);
+            assertThat(image.needle().inPlane()).isEqualTo(view.inPlane());
+            assertThat(SvgCheck.number(target, "cx")).isCloseTo(NeedleDrawing.CENTRE_X
+                    + view.tipXmm() * NeedleDrawing.SIDE_MM, within(0.1));
         }
     }
 
     @Test
     void outOfPlaneTheSideViewShowsTheSliceEdgeOnWithTheNeedleCrossingItAtTheTarget() {
-        NeedleView view = new NeedleView(NeedleApproach.OUT_OF_PLANE, 3);
+        NeedleView view = new NeedleView(NeedleApproach.OUT_OF_PLANE, 3, 30);
         SvgCheck side = new SvgCheck(NeedleDrawing.side(view).svg());
 
         Element slice = side.one("ex-slice");
@@ -93,20 +76,22 @@ class NeedleDrawingTest {
         assertThat(SvgCheck.number(needle, "x2")).isBetween(sliceLeft, sliceRight);
         assertThat(side.texts()).contains("Transducer", "end-on", "Beam slice", "Target", "Needle");
         side.keepsTheDrawingRules(null);
-        assertThat(new SvgCheck(NeedleDrawing.side(new NeedleView(NeedleApproach.IN_PLANE, 3)).svg()).one("ex-slice")
-                .getAttribute("width")).isEqualTo("160");
     }
 
     @Test
-    void theResultSaysLineOrDot() {
-        ExplorerResult inPlane = NeedleExplorer.result(new NeedleView(NeedleApproach.IN_PLANE, 2));
-        ExplorerResult outOfPlane = NeedleExplorer.result(new NeedleView(NeedleApproach.OUT_OF_PLANE, 4));
+    void theResultSaysLineOrDotAndBrightOrFaint() {
+        ExplorerResult flat = NeedleExplorer.result(new NeedleView(NeedleApproach.IN_PLANE, 2, 15));
+        ExplorerResult steep = NeedleExplorer.result(new NeedleView(NeedleApproach.IN_PLANE, 2, 60));
+        ExplorerResult outOfPlane = NeedleExplorer.result(new NeedleView(NeedleApproach.OUT_OF_PLANE, 4, 30));
 
-        assertThat(inPlane.heading()).isEqualTo("In plane, 2 cm deep: the needle shows as a line");
-        assertThat(inPlane.sentence()).contains("whole needle").contains("bright line").contains("2 cm");
-        assertThat(outOfPlane.heading()).isEqualTo("Out of plane, 4 cm deep: the needle shows as a dot");
-        assertThat(outOfPlane.sentence()).contains("bright dot").contains("4 cm");
-        assertThat(outOfPlane.link()).isEqualTo("/explore/needle?approach=out-of-plane&depth=4");
-        assertThat(inPlane.figures()).hasSize(2);
+        assertThat(flat.heading()).isEqualTo("In plane at 15 degrees, 2 cm deep: a bright line");
+        assertThat(flat.sentence()).contains("line").contains("2 cm").contains("reverberation");
+        assertThat(steep.heading()).isEqualTo("In plane at 60 degrees, 2 cm deep: a faint line");
+        assertThat(steep.sentence()).contains("faint");
+        assertThat(outOfPlane.heading()).isEqualTo("Out of plane at 30 degrees, 4 cm deep: a bright dot");
+        assertThat(outOfPlane.sentence()).contains("dot").contains("4 cm");
+        assertThat(outOfPlane.link()).isEqualTo("/explore/needle?approach=out-of-plane&depth=4&angle=30");
+        assertThat(flat.figures()).hasSize(2);
+        assertThat(flat.figures().get(1).caption()).startsWith("Simulated image.");
     }
 }

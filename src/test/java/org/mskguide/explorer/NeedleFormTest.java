@@ -44,6 +44,35 @@ class NeedleFormTest {
         }
     }
 
+    @Test
+    void everyAngleIsAStateAndAnAddressWithoutOneTakesThirtyDegrees() {
+        for (int angle : NeedleView.ANGLES) {
+            Reading<NeedleView> reading = NeedleForm.read(Map.of(NeedleForm.ANGLE, List.of(String.valueOf(angle))));
+
+            assertThat(reading.state()).isEqualTo(new NeedleView(NeedleApproach.IN_PLANE, 2, angle));
+            assertThat(reading.values()).containsEntry(NeedleForm.ANGLE, String.valueOf(angle));
+        }
+        assertThat(read("in-plane", "2").state().angleDeg()).isEqualTo(NeedleView.DEFAULT_ANGLE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "abc | Choose an angle from the list. The angle in the address is not a whole number of degrees.",
+            "30.5 | Choose an angle from the list. The angle in the address is not a whole number of degrees.",
+            "20 | Choose an angle from the list: 15, 30, 45 or 60 degrees.",
+            "90 | Choose an angle from the list: 15, 30, 45 or 60 degrees.",
+            "-30 | Choose an angle from the list: 15, 30, 45 or 60 degrees.",
+            " | Choose an angle." })
+    void aWrongAngleIsAProblemAndTheOtherChoicesAreKept(String angle, String message) {
+        Reading<NeedleView> reading = NeedleForm.read(Map.of(NeedleForm.APPROACH, List.of("out-of-plane"),
+                NeedleForm.DEPTH, List.of("3"), NeedleForm.ANGLE, List.of(angle == null ? "" : angle)));
+
+        assertThat(reading.state()).isNull();
+        assertThat(reading.errors().messages(NeedleForm.ANGLE)).containsExactly(message);
+        assertThat(reading.values()).containsOnly(Map.entry(NeedleForm.APPROACH, "out-of-plane"),
+                Map.entry(NeedleForm.DEPTH, "3"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "sideways", "IN-PLANE", "in plane", "<script>" })
     void anUnknownApproachIsAProblemAndTheValidDepthIsKept(String approach) {
@@ -53,7 +82,7 @@ class NeedleFormTest {
         assertThat(reading.errors().messages(NeedleForm.APPROACH))
                 .containsExactly("Choose in plane or out of plane. The approach in the address is not one of them.");
         assertThat(reading.errors().has(NeedleForm.DEPTH)).isFalse();
-        assertThat(reading.values()).containsExactly(Map.entry(NeedleForm.DEPTH, "3"));
+        assertThat(reading.values()).containsOnly(Map.entry(NeedleForm.DEPTH, "3"), Map.entry(NeedleForm.ANGLE, "30"));
     }
 
     @ParameterizedTest
@@ -69,17 +98,19 @@ class NeedleFormTest {
 
         assertThat(reading.state()).isNull();
         assertThat(reading.errors().messages(NeedleForm.DEPTH)).containsExactly(message);
-        assertThat(reading.values()).containsExactly(Map.entry(NeedleForm.APPROACH, "out-of-plane"));
+        assertThat(reading.values()).containsOnly(Map.entry(NeedleForm.APPROACH, "out-of-plane"),
+                Map.entry(NeedleForm.ANGLE, "30"));
     }
 
     @Test
-    void bothFieldsAreCheckedSoEveryProblemShowsAtOnce() {
+    void everyFieldIsCheckedSoEveryProblemShowsAtOnce() {
         Reading<NeedleView> reading = NeedleForm.read(Map.of(NeedleForm.APPROACH, List.of("in-plane", "out-of-plane"),
-                NeedleForm.DEPTH, List.of("")));
+                NeedleForm.DEPTH, List.of(""), NeedleForm.ANGLE, List.of("90")));
 
         assertThat(reading.errors().all()).extracting(e -> e.field() + ": " + e.message()).containsExactly(
                 "approach: Choose one approach. The address gave more than one.",
-                "depth: Choose a depth.");
+                "depth: Choose a depth.",
+                "angle: Choose an angle from the list: 15, 30, 45 or 60 degrees.");
         assertThat(reading.values()).isEmpty();
         assertThat(read("", null).errors().messages(NeedleForm.APPROACH))
                 .containsExactly("Choose in plane or out of plane.");

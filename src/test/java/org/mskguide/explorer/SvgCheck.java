@@ -22,6 +22,7 @@ final class SvgCheck {
 
     /** Characters this wide on average, as a share of the font size: generous for system-ui, so a pass means room. */
     static final double CHARACTER_WIDTH = 0.6;
+    static final double TYPICAL_CHARACTER_WIDTH = 0.5;
     static final Set<String> ELEMENTS = Set.of("svg", "title", "desc", "g", "rect", "line", "circle", "polygon", "text");
 
     final Element root;
@@ -107,6 +108,41 @@ final class SvgCheck {
                 assertThat(y - size).as(label + " top").isGreaterThanOrEqualTo(0);
                 assertThat(y + size * 0.25).as(label + " bottom").isLessThanOrEqualTo(height);
             }
+        }
+    }
+
+    /**
+     * No two labels (outside a turned group) share space. Widths here are the typical half an em per character of
+     * system-ui, not the generous {@link #CHARACTER_WIDTH} used for "inside the picture": a generous guess would
+     * report labels that sit clear of each other on screen.
+     */
+    void labelsDoNotOverlap(String rotated) {
+        List<double[]> boxes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        NodeList texts = root.getElementsByTagNameNS("*", "text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element element = (Element) texts.item(i);
+            if (insideClass(element, rotated)) {
+                continue;
+            }
+            double size = element.getAttribute("class").contains("t-small") ? 16 : 18;
+            double textWidth = element.getTextContent().length() * size * TYPICAL_CHARACTER_WIDTH;
+            double x = number(element, "x");
+            double left = switch (element.getAttribute("text-anchor")) {
+                case "middle" -> x - textWidth / 2;
+                case "end" -> x - textWidth;
+                default -> x;
+            };
+            // Cap height above the baseline, descenders below it.
+            double top = number(element, "y") - size * 0.75;
+            double[] box = { left, top, left + textWidth, top + size * 0.95 };
+            for (int j = 0; j < boxes.size(); j++) {
+                double[] other = boxes.get(j);
+                boolean apart = box[2] <= other[0] || other[2] <= box[0] || box[3] <= other[1] || other[3] <= box[1];
+                assertThat(apart).as("\"" + element.getTextContent() + "\" over \"" + names.get(j) + "\"").isTrue();
+            }
+            boxes.add(box);
+            names.add(element.getTextContent());
         }
     }
 

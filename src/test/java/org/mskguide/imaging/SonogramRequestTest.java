@@ -67,6 +67,23 @@ class SonogramRequestTest {
     }
 
     @Test
+    void theNeedlesTipCanLieAnywhereAcrossTheImageAndTheDefaultStaysOutOfTheAddress() {
+        SonogramRequest left = read(View.NEEDLE, Map.of("needleAngle", List.of("60"), "needleX", List.of("-13.2")))
+                .request();
+        assertEquals(-13.2, left.needle().tipX());
+        assertEquals("needleAngle=60&needleX=-13.2", left.query());
+        assertEquals(left, read(View.NEEDLE, Map.of("needleAngle", List.of("60"), "needleX", List.of("-13.2")))
+                .request());
+        assertEquals("", read(View.NEEDLE, Map.of("needleX", List.of("3"))).request().query());
+        assertEquals("needle=out-of-plane", read(View.NEEDLE, Map.of("needle", List.of("out-of-plane"), "needleX",
+                List.of("0"))).request().query());
+        assertEquals(List.of("needleX"), read(View.NEEDLE, Map.of("needleX", List.of("20"))).errors().all().stream()
+                .map(e -> e.field()).toList());
+        assertEquals(List.of("needleX"), read(View.TENDON, Map.of("needleX", List.of("2"))).errors().all().stream()
+                .map(e -> e.field()).toList());
+    }
+
+    @Test
     void aVariantTheViewKnowsIsRead() {
         SonogramRequest request = read(View.SUPRASPINATUS, Map.of("variant", List.of("calcific"))).request();
         assertEquals(Variant.CALCIFIC, request.variant());
