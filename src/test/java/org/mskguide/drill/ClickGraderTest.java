@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mskguide.quiz.Hotspot;
 import org.mskguide.quiz.HotspotFigure;
 import org.mskguide.quiz.Question;
+import org.mskguide.sonogram.Echogenicity;
 import org.mskguide.sonogram.MappedStructure;
 import org.mskguide.sonogram.Simulator;
 import org.mskguide.sonogram.Tissue;
@@ -23,9 +24,11 @@ class ClickGraderTest {
 
     // A 100 x 40 band (the target) painted over a muscle that fills 0..200 x 0..200.
     private static final MappedStructure MUSCLE = new MappedStructure("Muscle", Tissue.MUSCLE, true,
-            List.of(new int[] {0, 0}, new int[] {200, 0}, new int[] {200, 200}, new int[] {0, 200}), 100, 150, 40, 0, 30);
+            List.of(new int[] {0, 0}, new int[] {200, 0}, new int[] {200, 200}, new int[] {0, 200}), 100, 150, 40, 0, 30,
+            Echogenicity.ISOECHOIC, "about as bright as the muscle");
     private static final MappedStructure TENDON = new MappedStructure("Tendon", Tissue.TENDON, true,
-            List.of(new int[] {50, 50}, new int[] {150, 50}, new int[] {150, 90}, new int[] {50, 90}), 100, 70, 150, 5, 9);
+            List.of(new int[] {50, 50}, new int[] {150, 50}, new int[] {150, 90}, new int[] {50, 90}), 100, 70, 150, 5, 9,
+            Echogenicity.HYPERECHOIC, "brighter than the muscle");
     private static final List<MappedStructure> MAP = List.of(MUSCLE, TENDON);
     private static final Hotspot HOTSPOT = new Hotspot(View.TENDON, Variant.NORMAL, "Tendon", List.of("Muscle",
             "Tendon", "Bone surface"));
