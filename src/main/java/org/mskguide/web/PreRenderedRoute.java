@@ -1,7 +1,6 @@
 package org.mskguide.web;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,10 +41,9 @@ public class PreRenderedRoute {
     /** Builds the header blocks; {@link RequestPipeline} then routes requests to {@link #handle}. */
     @PostConstruct
     void prepare() {
-        List<Map.Entry<String, String>> fixed = security.fixedHeaders();
         Map<String, Ready> all = new HashMap<>();
         for (PreRendered source : sources) {
-            source.byPath().forEach((path, body) -> all.put(path, new Ready(body, fixed)));
+            source.byPath().forEach((path, body) -> all.put(path, new Ready(body)));
         }
         byPath = Map.copyOf(all);
         hstsValue = HttpHeaders.createOptimized(security.hstsValue());
@@ -82,16 +80,16 @@ public class PreRenderedRoute {
         private final MultiMap gzip;
         private final MultiMap notModified;
 
-        Ready(CachedBody body, List<Map.Entry<String, String>> security) {
+        Ready(CachedBody body) {
             this.body = body;
-            // The body's own headers, then the security headers, in the order SecurityHeaders.apply gives them.
-            this.notModified = headers(body, security, false, null);
-            this.plain = headers(body, security, true, null);
-            this.gzip = headers(body, security, true, body.gzipLength());
+            // The body's own headers only: the fixed security headers are already on the response, set from
+            // configuration (quarkus.http.header.*) by Quarkus's header route, which runs before this one.
+            this.notModified = headers(body, false, null);
+            this.plain = headers(body, true, null);
+            this.gzip = headers(body, true, body.gzipLength());
         }
 
-        private static MultiMap headers(CachedBody body, List<Map.Entry<String, String>> security, boolean withBody,
-                String gzipLength) {
+        private static MultiMap headers(CachedBody body, boolean withBody, String gzipLength) {
             MultiMap headers = MultiMap.caseInsensitiveMultiMap();
             headers.add(HttpHeaders.ETAG, ascii(body.etag()))
                     .add(HttpHeaders.CACHE_CONTROL, ascii(body.cacheControl()))
@@ -104,9 +102,6 @@ public class PreRenderedRoute {
                 } else {
                     headers.add(HttpHeaders.CONTENT_LENGTH, ascii(body.plainLength()));
                 }
-            }
-            for (Map.Entry<String, String> header : security) {
-                headers.add(ascii(header.getKey()), ascii(header.getValue()));
             }
             return headers;
         }

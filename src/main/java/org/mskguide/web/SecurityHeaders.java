@@ -1,8 +1,6 @@
 package org.mskguide.web;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,14 +49,6 @@ public class SecurityHeaders {
         if (type != null && needsCharset(type)) {
             headers.set(HttpHeaders.CONTENT_TYPE, type + ";charset=UTF-8");
         }
-    }
-
-    /**
-     * Fixed headers {@link PreRenderedRoute} must add itself: none any more, since Quarkus's configured header route
-     * runs before it and has set them on the response already. (Kept so that route compiles until it drops the call.)
-     */
-    List<Map.Entry<String, String>> fixedHeaders() {
-        return List.of();
     }
 
     /** The HSTS header's value; send it when {@link #sendHsts} says so. */
