@@ -61,6 +61,17 @@ class ArchitectureTest {
         assertThat(Files.readString(MAIN.resolve("content/FiveYearRuleFigure.java")))
                 .contains("import org.mskguide.chart.Svg;");
         assertThat(Files.readString(MAIN.resolve("explorer/Drawing.java"))).contains("import org.mskguide.chart.Svg;");
+        // No drawing is written as hand-made markup: a "<svg" string literal appears only where content figures
+        // (author files) are checked, in content/FigureChecker, and passed through, in content/Figure.
+        List<String> handWritten = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            String name = MAIN.relativize(file).toString().replace('\\', '/');
+            boolean authorFigures = name.equals("content/Figure.java") || name.equals("content/FigureChecker.java");
+            if (!authorFigures && Files.readString(file).contains("\"<svg")) {
+                handWritten.add(name);
+            }
+        }
+        assertThat(handWritten).as("classes writing <svg> markup by hand instead of through chart/Svg").isEmpty();
     }
 
     /**

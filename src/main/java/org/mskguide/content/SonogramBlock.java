@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.mskguide.chart.Svg;
 import org.mskguide.sonogram.Echogenicity;
 import org.mskguide.sonogram.Frame;
 import org.mskguide.sonogram.MappedStructure;
@@ -128,11 +129,9 @@ public final class SonogramBlock {
         Map<String, MappedStructure> once = new LinkedHashMap<>();
         labelled.forEach(m -> once.putIfAbsent(shortName(m.name()), m));
         List<int[]> boxes = new ArrayList<>();
-        StringBuilder svg = new StringBuilder(1024);
-        svg.append("<svg class=\"sonogram-labels\" viewBox=\"0 0 ").append(Frame.CANVAS_WIDTH).append(' ')
-                .append(Frame.CANVAS_HEIGHT).append("\" font-size=\"").append(size)
-                .append("\" role=\"img\" aria-label=\"Labels on the image: ")
-                .append(FigureHtml.escape(String.join(", ", once.keySet()))).append("\">");
+        Svg svg = new Svg().root(Frame.CANVAS_WIDTH, Frame.CANVAS_HEIGHT, "class", "sonogram-labels", "font-size",
+                Integer.toString(size), "role", "img", "aria-label", "Labels on the image: "
+                        + String.join(", ", once.keySet()));
         int right = image.frame().left() + image.frame().width();
         for (Map.Entry<String, MappedStructure> e : once.entrySet()) {
             String text = e.getKey();
@@ -147,15 +146,13 @@ public final class SonogramBlock {
             int base = m.labelY() + (m != found ? size + 2 : size / 3);
             int y = place(boxes, x - (leftward ? width : 0), base, width, size);
             if (Math.abs(y - base) > 2) {
-                svg.append("<line x1=\"").append(m.labelX()).append("\" y1=\"").append(m.labelY()).append("\" x2=\"")
-                        .append(x + (leftward ? 2 : -2)).append("\" y2=\"").append(y - size / 3).append("\"/>");
+                svg.leaf("line", "x1", Svg.num(m.labelX()), "y1", Svg.num(m.labelY()), "x2",
+                        Svg.num(x + (leftward ? 2 : -2)), "y2", Svg.num(y - size / 3));
             }
-            svg.append("<circle cx=\"").append(m.labelX()).append("\" cy=\"").append(m.labelY()).append("\" r=\"3\"/>")
-                    .append("<text x=\"").append(x).append("\" y=\"").append(y).append('"')
-                    .append(leftward ? " text-anchor=\"end\"" : "").append('>').append(FigureHtml.escape(text))
-                    .append("</text>");
+            svg.leaf("circle", "cx", Svg.num(m.labelX()), "cy", Svg.num(m.labelY()), "r", "3")
+                    .text(x, y, text, "text-anchor", leftward ? "end" : null);
         }
-        return svg.append("</svg>").toString();
+        return svg.finish();
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mskguide.chart.Svg;
+import org.mskguide.sonogram.Echogenicity;
 import org.mskguide.sonogram.Frame;
 import org.mskguide.sonogram.MappedStructure;
 import org.mskguide.sonogram.Tissue;
@@ -68,8 +70,9 @@ public final class HotspotFigure {
             }
             long alike = map.stream().filter(x -> x.name().equals(name)).count();
             sb.append(" Letter ").append(hotspot.letterOf(name)).append(" marks ")
-                    .append(alike > 1 ? "one of " + alike + " similar " + shape(m, frame) + "s" : "a " + shape(m, frame))
-                    .append(' ').append(where(m, frame)).append(", ").append(looks(m)).append(", ")
+                    .append(alike > 1 ? "one of " + alike + " similar " + shape(m, frame) + "s"
+                            : article(shape(m, frame)) + " " + shape(m, frame))
+                    .append(' ').append(where(m, frame)).append(", ").append(looks(m, hotspot, map)).append(", ")
                     .append(number(m.topMm())).append(" to ").append(number(m.bottomMm())).append(" mm deep.");
         }
         return sb.toString();
@@ -98,23 +101,20 @@ public final class HotspotFigure {
      */
     public static String svg(Hotspot hotspot, List<MappedStructure> map, String id, String href, String answerName,
             Click click) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hotspot-svg\" viewBox=\"0 0 ").append(W)
-                .append(' ').append(H).append("\" width=\"").append(W).append("\" height=\"").append(H)
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title\" font-family=\"sans-serif\">")
-                .append("<title id=\"").append(id).append("-title\">").append(esc(answerName == null
-                        ? altText(hotspot) : "Simulated ultrasound image with the answer, the " + lower(answerName)
-                        + ", outlined and named" + (click == null ? "" : ", and a ring where you clicked") + "."))
-                .append("</title>");
-        sb.append("<image href=\"").append(esc(href)).append("\" x=\"0\" y=\"0\" width=\"").append(W)
-                .append("\" height=\"").append(H).append("\"/>");
+        String title = answerName == null ? altText(hotspot) : "Simulated ultrasound image with the answer, the "
+                + lower(answerName) + ", outlined and named" + (click == null ? "" : ", and a ring where you clicked")
+                + ".";
+        Svg svg = new Svg().root(W, H, "class", "hotspot-svg", "width", Svg.num(W), "height", Svg.num(H), "role", "img",
+                "aria-labelledby", id + "-title", "font-family", "sans-serif")
+                .element("title", title, "id", id + "-title")
+                .leaf("image", "href", href, "x", "0", "y", "0", "width", Svg.num(W), "height", Svg.num(H));
         if (answerName != null) {
             for (MappedStructure m : map) {
                 if (m.name().equals(answerName)) {
-                    sb.append("<polygon points=\"").append(m.pointsText()).append("\" fill=\"none\" stroke=\"#000\""
-                            + " stroke-width=\"5\" stroke-linejoin=\"round\"/>");
-                    sb.append("<polygon points=\"").append(m.pointsText()).append("\" fill=\"none\" stroke=\"#fff\""
-                            + " stroke-width=\"2.5\" stroke-dasharray=\"7 4\" stroke-linejoin=\"round\"/>");
+                    svg.leaf("polygon", "points", m.pointsText(), "fill", "none", "stroke", "#000", "stroke-width", "5",
+                            "stroke-linejoin", "round");
+                    svg.leaf("polygon", "points", m.pointsText(), "fill", "none", "stroke", "#fff", "stroke-width",
+                            "2.5", "stroke-dasharray", "7 4", "stroke-linejoin", "round");
                 }
             }
         }
@@ -122,17 +122,17 @@ public final class HotspotFigure {
         for (Map.Entry<String, int[]> e : letterPoints(hotspot, map).entrySet()) {
             int x = e.getValue()[0];
             int y = e.getValue()[1];
-            sb.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"").append(DISC)
-                    .append("\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2\"/><text x=\"").append(x)
-                    .append("\" y=\"").append(y + 6).append("\" text-anchor=\"middle\" font-size=\"17\""
-                            + " font-weight=\"700\" fill=\"#000\">").append(e.getKey()).append("</text>");
+            svg.leaf("circle", "cx", Svg.num(x), "cy", Svg.num(y), "r", Svg.num(DISC), "fill", "#fff", "stroke", "#000",
+                    "stroke-width", "2")
+                    .text(x, y + 6, e.getKey(), "text-anchor", "middle", "font-size", "17", "font-weight", "700",
+                            "fill", "#000");
         }
         if (click != null) {
-            sb.append("<circle cx=\"").append(click.x()).append("\" cy=\"").append(click.y())
-                    .append("\" r=\"9\" fill=\"none\" stroke=\"#000\" stroke-width=\"5\"/><circle cx=\"")
-                    .append(click.x()).append("\" cy=\"").append(click.y())
-                    .append("\" r=\"9\" fill=\"none\" stroke=\"#fff\" stroke-width=\"2.5\"/>");
-            sb.append(tag("Your click", click.x(), click.y() + 26));
+            svg.leaf("circle", "cx", Svg.num(click.x()), "cy", Svg.num(click.y()), "r", "9", "fill", "none", "stroke",
+                    "#000", "stroke-width", "5")
+                    .leaf("circle", "cx", Svg.num(click.x()), "cy", Svg.num(click.y()), "r", "9", "fill", "none",
+                            "stroke", "#fff", "stroke-width", "2.5");
+            tag(svg, "Your click", click.x(), click.y() + 26);
         }
         if (answerName != null) {
             MappedStructure m = first(map, answerName);
@@ -143,20 +143,20 @@ public final class HotspotFigure {
                         && Math.abs(m.labelX() - click.x()) < 8.2 * (answerName.length() + 10) / 2 + 12) {
                     y = m.labelY() + 30;
                 }
-                sb.append(tag(answerName, m.labelX(), y));
+                tag(svg, answerName, m.labelX(), y);
             }
         }
-        return sb.append("</svg>").toString();
+        return svg.finish();
     }
 
     /** A word box: black text on white with a black edge, kept inside the picture. */
-    private static String tag(String text, int cx, int cy) {
+    private static void tag(Svg svg, String text, int cx, int cy) {
         int w = (int) Math.ceil(text.length() * 8.2) + 12;
         int x = Math.max(2, Math.min(W - w - 2, cx - w / 2));
         int y = Math.max(2, Math.min(H - 24, cy - 12));
-        return "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + w + "\" height=\"22\" rx=\"3\" fill=\"#fff\""
-                + " stroke=\"#000\" stroke-width=\"1.5\"/><text x=\"" + (x + 6) + "\" y=\"" + (y + 16)
-                + "\" font-size=\"15\" fill=\"#000\">" + esc(text) + "</text>";
+        svg.leaf("rect", "x", Svg.num(x), "y", Svg.num(y), "width", Svg.num(w), "height", "22", "rx", "3", "fill", "#fff",
+                "stroke", "#000", "stroke-width", "1.5")
+                .text(x + 6, y + 16, text, "font-size", "15", "fill", "#000");
     }
 
     private static boolean crowded(Map<String, int[]> placed, int[] p) {
@@ -182,10 +182,28 @@ public final class HotspotFigure {
         return centre < 0.34 ? "on the left" : centre > 0.66 ? "on the right" : "in the middle";
     }
 
-    /** How it shows, in the guide's words; bone and calcium are a bright edge whose mean grey is mostly shadow. */
-    private static String looks(MappedStructure m) {
-        return m.tissue() == Tissue.BONE || m.tissue() == Tissue.CALCIFICATION
-                ? "a bright line with black shadow below it" : m.brightness();
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    /**
+     * How it shows, in the guide's words; bone and calcium are a bright edge whose mean grey is mostly shadow. The
+     * model's brightness words name the reference tissue ("brighter than the deltoid muscle"), which would give a
+     * find-it answer away, so here the reference is named by its letter, or as "the reference tissue" without one.
+     */
+    private static String looks(MappedStructure m, Hotspot hotspot, List<MappedStructure> map) {
+        if (m.tissue() == Tissue.BONE || m.tissue() == Tissue.CALCIFICATION) {
+            return "a bright line with black shadow below it";
+        }
+        String selfWords = Echogenicity.ISOECHOIC.words("", true);
+        MappedStructure reference = map.stream().filter(x -> x.brightness().equals(selfWords)).findFirst()
+                .orElse(null);
+        if (reference == m || m.brightness().equals(selfWords)) {
+            return selfWords;
+        }
+        String named = reference != null && hotspot.candidates().contains(reference.name())
+                ? "tissue letter " + hotspot.letterOf(reference.name()) + " marks" : "reference tissue";
+        return m.echogenicity().words(named, false);
     }
 
     private static int width(MappedStructure m) {

@@ -45,7 +45,7 @@ public enum Echogenicity {
      * The words, e.g. {@code "brighter than the deltoid muscle (hyperechoic)"}; {@code reference} is the reference
      * structure's name in lower case, and {@code self} whether this is the reference itself.
      */
-    String words(String reference, boolean self) {
+    public String words(String reference, boolean self) {
         return switch (this) {
             case ANECHOIC -> "black (anechoic)";
             case HYPOECHOIC -> "darker than the " + reference + " (hypoechoic)";

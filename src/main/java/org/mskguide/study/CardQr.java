@@ -3,6 +3,8 @@ package org.mskguide.study;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mskguide.chart.Svg;
+
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -12,7 +14,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * The study card's link as a QR code, to move the card to a phone by pointing its camera at the screen. ZXing
- * (com.google.zxing:core) computes the modules; this class draws them as a small inline SVG, one unit per module and
+ * (com.google.zxing:core) computes the modules; this class draws them as a small inline SVG with the site's one writer ({@link Svg}), one unit per module and
  * one path for all dark runs, so the page needs no image request and nothing from a third party. Always dark on white,
  * in the dark colour scheme too: phone cameras read dark-on-light codes most reliably. Pure Java.
  * <p>
@@ -57,10 +59,11 @@ public final class CardQr {
                         .append(x - start).append('z');
             }
         }
-        return Optional.of("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" id=\"" + id + "\" viewBox=\"0 0 "
-                + size + " " + size + "\" role=\"img\" aria-labelledby=\"" + id + "-title\" shape-rendering=\"crispEdges\">"
-                + "<title id=\"" + id + "-title\">QR code of the link to your study card</title>"
-                + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
-                + "<path fill=\"#000\" d=\"" + path + "\"/></svg>");
+        return Optional.of(new Svg().root(size, size, "class", "qr-code", "id", id, "role", "img", "aria-labelledby",
+                id + "-title", "shape-rendering", "crispEdges")
+                .element("title", "QR code of the link to your study card", "id", id + "-title")
+                .leaf("rect", "width", Integer.toString(size), "height", Integer.toString(size), "fill", "#fff")
+                .leaf("path", "fill", "#000", "d", path.toString())
+                .finish());
     }
 }

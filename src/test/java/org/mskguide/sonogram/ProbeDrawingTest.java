@@ -18,8 +18,8 @@ class ProbeDrawingTest {
         Probe along = new Probe("front", 120, 100, 90, "along", "toward the head");
         Probe across = new Probe("front", 120, 100, 0, "across", "toward the right");
 
-        assertThat(ProbeDrawing.svg("knee", "v", "A view", along)).contains("cx=\"120.0\" cy=\"59.0\"");
-        assertThat(ProbeDrawing.svg("knee", "v", "A view", across)).contains("cx=\"79.0\" cy=\"100.0\"");
+        assertThat(ProbeDrawing.svg("knee", "v", "A view", along)).contains("cx=\"120\" cy=\"59\"");
+        assertThat(ProbeDrawing.svg("knee", "v", "A view", across)).contains("cx=\"79\" cy=\"100\"");
         assertThat(along.alongLimb()).isTrue();
         assertThat(across.alongLimb()).isFalse();
     }
