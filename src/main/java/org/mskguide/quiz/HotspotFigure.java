@@ -88,8 +88,9 @@ public final class HotspotFigure {
         return "<figure class=\"hotspot-figure\" id=\"" + id + "\">\n" + svg(hotspot, map, id, href, null, null)
                 + "\n<figcaption>Simulated image (a computer model, not a patient). Letters "
                 + String.join(", ", hotspot.letters()) + " mark structures; choose the letter that answers the question."
-                + "</figcaption>\n<details class=\"sonogram-description\"><summary>Describe this image</summary><p>"
-                + esc(description(hotspot, map)) + "</p></details>\n</figure>";
+                // The description sits inside the caption: a figure's caption must be its first or last child.
+                + "\n<details class=\"sonogram-description\"><summary>Describe this image</summary><p>"
+                + esc(description(hotspot, map)) + "</p></details></figcaption>\n</figure>";
     }
 
     /**

@@ -102,8 +102,10 @@ class SonogramTest {
             for (Path file : files.toList()) {
                 for (String line : Files.readAllLines(file)) {
                     if (line.startsWith("import ")) {
+                        // The JDK, and the site's one SVG writer (chart, plain Java too) for the probe drawings.
                         assertTrue(line.startsWith("import java.") || line.startsWith("import javax.")
-                                || line.startsWith("import static java."), file + ": " + line);
+                                || line.startsWith("import static java.") || line.equals("import org.mskguide.chart.Svg;"),
+                                file + ": " + line);
                     }
                 }
             }
