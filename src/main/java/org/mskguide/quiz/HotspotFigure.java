@@ -25,6 +25,8 @@ public final class HotspotFigure {
     static final int H = Frame.CANVAS_HEIGHT;
     /** Radius of a letter's disc, picture pixels; two letters closer than two discs are moved apart. */
     static final int DISC = 12;
+    /** The model's words for the reference tissue itself, which is how the reference is found in a map. */
+    private static final String SELF = Echogenicity.ISOECHOIC.words("", true);
 
     private HotspotFigure() {
     }
@@ -63,6 +65,7 @@ public final class HotspotFigure {
         StringBuilder sb = new StringBuilder("Simulated image, drawn by a computer model of the tissue, not taken from "
                 + "a patient. The skin is at the top; the image shows " + number(hotspot.view().defaults().depthMm())
                 + " mm of depth and " + number(Frame.PROBE_MM) + " mm across.");
+        String reference = referenceWords(hotspot, map);
         for (String name : hotspot.candidates()) {
             MappedStructure m = first(map, name);
             if (m == null) {
@@ -72,7 +75,7 @@ public final class HotspotFigure {
             sb.append(" Letter ").append(hotspot.letterOf(name)).append(" marks ")
                     .append(alike > 1 ? "one of " + alike + " similar " + shape(m, frame) + "s"
                             : article(shape(m, frame)) + " " + shape(m, frame))
-                    .append(' ').append(where(m, frame)).append(", ").append(looks(m, hotspot, map)).append(", ")
+                    .append(' ').append(where(m, frame)).append(", ").append(looks(m, reference)).append(", ")
                     .append(number(m.topMm())).append(" to ").append(number(m.bottomMm())).append(" mm deep.");
         }
         return sb.toString();
@@ -187,24 +190,23 @@ public final class HotspotFigure {
         return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 
+    /** The reference tissue, as the description names it: by its letter, or as "reference tissue" without one. */
+    private static String referenceWords(Hotspot hotspot, List<MappedStructure> map) {
+        MappedStructure reference = map.stream().filter(x -> x.brightness().equals(SELF)).findFirst().orElse(null);
+        return reference != null && hotspot.candidates().contains(reference.name())
+                ? "tissue letter " + hotspot.letterOf(reference.name()) + " marks" : "reference tissue";
+    }
+
     /**
      * How it shows, in the guide's words; bone and calcium are a bright edge whose mean grey is mostly shadow. The
      * model's brightness words name the reference tissue ("brighter than the deltoid muscle"), which would give a
-     * find-it answer away, so here the reference is named by its letter, or as "the reference tissue" without one.
+     * find-it answer away, so here the reference is named as {@link #referenceWords} says.
      */
-    private static String looks(MappedStructure m, Hotspot hotspot, List<MappedStructure> map) {
+    private static String looks(MappedStructure m, String reference) {
         if (m.tissue() == Tissue.BONE || m.tissue() == Tissue.CALCIFICATION) {
             return "a bright line with black shadow below it";
         }
-        String selfWords = Echogenicity.ISOECHOIC.words("", true);
-        MappedStructure reference = map.stream().filter(x -> x.brightness().equals(selfWords)).findFirst()
-                .orElse(null);
-        if (reference == m || m.brightness().equals(selfWords)) {
-            return selfWords;
-        }
-        String named = reference != null && hotspot.candidates().contains(reference.name())
-                ? "tissue letter " + hotspot.letterOf(reference.name()) + " marks" : "reference tissue";
-        return m.echogenicity().words(named, false);
+        return m.brightness().equals(SELF) ? SELF : m.echogenicity().words(reference, false);
     }
 
     private static int width(MappedStructure m) {
